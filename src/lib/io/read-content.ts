@@ -1,0 +1,142 @@
+// Imported by scripts (check, import), the content-check integration, content.config.ts loaders and tests; never by pages.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { AgencySchema } from '../../schemas/agency.ts';
+import { AssignmentRowSchema, ASSIGNMENT_COLUMNS } from '../../schemas/assignment.ts';
+import { CommuneSchema } from '../../schemas/commune.ts';
+import { NeedRowSchema } from '../../schemas/need.ts';
+import { ProvinceSchema } from '../../schemas/province.ts';
+import { SpecialtySchema } from '../../schemas/specialty.ts';
+import { buildModel } from '../model/build-model.ts';
+import type { ContentRecords, ModelResult } from '../model/types.ts';
+import { validateDecisionFile } from '../validate/decision-file.ts';
+import type { Problem } from '../validate/problem.ts';
+import { parseCsv, problemAt, validateTable, type Located } from '../validate/table.ts';
+import type { z } from 'astro/zod';
+
+/**
+ * The content folder: the environment variable CONTENT_DIR (a path, relative to the working folder or
+ * absolute) or `content/`. Every command — build, check, dev, tests — reads it the same way.
+ */
+export function resolveContentDir(env: Record<string, string | undefined> = process.env): string {
+	return resolve(env['CONTENT_DIR'] || 'content');
+}
+
+/** A path as messages show it: relative to the working folder where possible, with forward slashes. */
+export function displayPath(path: string): string {
+	const rel = relative(process.cwd(), path);
+	return (rel.startsWith('..') ? path : rel).split(sep).join('/');
+}
+
+/** Lists files with an extension in a folder of the content, sorted; none if the folder is absent. */
+export function listFiles(dir: string, extension: string): string[] {
+	if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+	return readdirSync(dir)
+		.filter((name) => name.toLowerCase().endsWith(extension) && !name.startsWith('.'))
+		.sort()
+		.map((name) => join(dir, name));
+}
+
+/** Reads a text file as UTF-8, refusing UTF-16 and invalid bytes with a message that says how to re-save it. */
+export function readText(path: string): { text?: string; problems: Problem[] } {
+	const file = displayPath(path);
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (error) {
+		return { problems: [problemAt(file, undefined, undefined, 'file.unreadable', { detail: (error as Error).message })] };
+	}
+	const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+	if (utf16) return { problems: [problemAt(file, undefined, undefined, 'file.encoding')] };
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), problems: [] };
+	} catch {
+		return { problems: [problemAt(file, undefined, undefined, 'file.encoding')] };
+	}
+}
+
+/** Reads and validates every CSV file of a table; problems of all files are collected. */
+export function readTable<S extends z.ZodType>(
+	paths: string[],
+	schema: S,
+	columns: readonly string[],
+): { records: Located<z.output<S>>[]; problems: Problem[] } {
+	const records: Located<z.output<S>>[] = [];
+	const problems: Problem[] = [];
+	for (const path of paths) {
+		const { text, problems: readProblems } = readText(path);
+		problems.push(...readProblems);
+		if (text === undefined) continue;
+		const parsed = parseCsv(displayPath(path), text);
+		problems.push(...parsed.problems);
+		const validated = validateTable(parsed.table, schema, columns);
+		records.push(...validated.records);
+		problems.push(...validated.problems);
+	}
+	return { records, problems };
+}
+
+const columnsOf = (schema: { shape: Record<string, unknown> }): string[] => Object.keys(schema.shape);
+
+/** Where each collection lives inside the content folder. */
+export const CONTENT_LAYOUT = {
+	provinces: 'provinces.csv',
+	communes: 'communes',
+	agencies: 'agencies',
+	specialties: 'specialties.csv',
+	decisions: 'decisions',
+	assignments: 'assignments',
+	needs: 'needs',
+} as const;
+
+/** Reads every collection of a content folder into validated, located records, with all problems found. */
+export function readContent(dir: string): { records: ContentRecords; bodies: Map<string, string>; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const single = (name: string): string[] => (existsSync(join(dir, name)) ? [join(dir, name)] : []);
+	const take = <T>(result: { records: T[]; problems: Problem[] }): T[] => {
+		problems.push(...result.problems);
+		return result.records;
+	};
+	const provinces = take(readTable(single(CONTENT_LAYOUT.provinces), ProvinceSchema, columnsOf(ProvinceSchema)));
+	const communes = take(readTable(listFiles(join(dir, CONTENT_LAYOUT.communes), '.csv'), CommuneSchema, columnsOf(CommuneSchema)));
+	const agencies = take(readTable(listFiles(join(dir, CONTENT_LAYOUT.agencies), '.csv'), AgencySchema, columnsOf(AgencySchema)));
+	const specialties = take(readTable(single(CONTENT_LAYOUT.specialties), SpecialtySchema, columnsOf(SpecialtySchema)));
+	const needs = take(readTable(listFiles(join(dir, CONTENT_LAYOUT.needs), '.csv'), NeedRowSchema, columnsOf(NeedRowSchema)));
+
+	const missing = (what: string, what_vi: string, count: number): void => {
+		if (count === 0) problems.push(problemAt(displayPath(dir), undefined, undefined, 'content.missing', { what, what_vi }));
+	};
+	missing('provinces (provinces.csv)', 'danh mục tỉnh (provinces.csv)', provinces.length);
+	missing('communes (communes/*.csv)', 'danh mục xã (communes/*.csv)', communes.length);
+
+	// Assignments: one file per decision, named by the decision's id.
+	const assignments: ContentRecords['assignments'] = [];
+	for (const path of listFiles(join(dir, CONTENT_LAYOUT.assignments), '.csv')) {
+		const decision = path.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
+		for (const record of take(readTable([path], AssignmentRowSchema, ASSIGNMENT_COLUMNS))) {
+			assignments.push({ ...record, data: { ...record.data, decision } });
+		}
+	}
+
+	const decisions: ContentRecords['decisions'] = [];
+	const bodies = new Map<string, string>();
+	for (const path of listFiles(join(dir, CONTENT_LAYOUT.decisions), '.mdx')) {
+		const { text, problems: readProblems } = readText(path);
+		problems.push(...readProblems);
+		if (text === undefined) continue;
+		const result = validateDecisionFile(displayPath(path), text);
+		problems.push(...result.problems);
+		if (result.record) {
+			decisions.push(result.record);
+			bodies.set(result.record.data.fileStem, result.body);
+		}
+	}
+	return { records: { provinces, communes, agencies, specialties, decisions, assignments, needs }, bodies, problems };
+}
+
+/** Reads a content folder and builds the model: what `npm run check` and the build's guard run. */
+export function checkContent(dir: string): ModelResult {
+	const { records, problems } = readContent(dir);
+	const result = buildModel(records);
+	return { model: result.model, problems: [...problems, ...result.problems] };
+}

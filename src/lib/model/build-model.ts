@@ -1,0 +1,292 @@
+import type { Source } from '../../schemas/common.ts';
+import { endOfDuration, formatDateVi } from '../dates.ts';
+import { decisionId, slugify, suggest } from '../slug.ts';
+import type { Problem } from '../validate/problem.ts';
+import { problemAt, type Located } from '../validate/table.ts';
+import { buildFindings, reconcile } from './findings.ts';
+import type { AssignmentModel, CommuneModel, ContentRecords, DecisionModel, Model, ModelResult, NeedModel, ProvinceModel } from './types.ts';
+
+/** Groups located records by a key, reporting every record whose key was already taken. */
+function indexUnique<T>(records: Located<T>[], keyOf: (data: T) => string, column: string, problems: Problem[]): Map<string, Located<T>> {
+	const index = new Map<string, Located<T>>();
+	for (const record of records) {
+		const key = keyOf(record.data);
+		const first = index.get(key);
+		if (first) {
+			problems.push(
+				problemAt(record.file, record.row, column, 'duplicate.code', {
+					found: key,
+					other: String(first.row),
+					otherFile: first.file === record.file ? undefined : first.file,
+				}),
+			);
+		} else index.set(key, record);
+	}
+	return index;
+}
+
+/**
+ * Turns validated content records into the one model the site reads, and returns every integrity
+ * problem found (never only the first): unknown references, duplicate codes and rows, colliding
+ * slugs, periods that end before they start or fall outside their decision.
+ */
+export function buildModel(records: ContentRecords): ModelResult {
+	const problems: Problem[] = [];
+
+	// Reference lists: codes and ids are unique across all files of a collection.
+	const provinces = indexUnique(records.provinces, (p) => p.code, 'code', problems);
+	const communes = indexUnique(records.communes, (c) => c.code, 'code', problems);
+	const agencies = indexUnique(records.agencies, (a) => a.id, 'id', problems);
+	const specialties = indexUnique(records.specialties, (s) => s.id, 'id', problems);
+	const provinceSlug = (code: string): string => slugify(provinces.get(code)?.data.name ?? code);
+
+	for (const { file, row, data } of communes.values()) {
+		if (!provinces.has(data.province)) problems.push(problemAt(file, row, 'province', 'ref.province', { found: data.province }));
+		if ((data.area_km2 !== undefined || data.population !== undefined) && !data.area_population_source) {
+			problems.push(problemAt(file, row, 'area_population_source', 'commune.area-without-source'));
+		}
+	}
+	for (const { file, row, data } of agencies.values()) {
+		if (!provinces.has(data.province)) problems.push(problemAt(file, row, 'province', 'ref.province', { found: data.province }));
+		if (data.parent && !agencies.has(data.parent)) problems.push(problemAt(file, row, 'parent', 'ref.parent-agency', { found: data.parent }));
+	}
+
+	// Two communes of one province must not share a URL.
+	const slugs = new Map<string, Located<CommuneModel>>();
+	const communeModels: CommuneModel[] = [];
+	for (const record of communes.values()) {
+		const slug = slugify(record.data.name);
+		const key = `${record.data.province}/${slug}`;
+		const other = slugs.get(key);
+		if (other) {
+			problems.push(
+				problemAt(record.file, record.row, 'name', 'duplicate.slug', { found: record.data.name, slug, other: `${other.data.full_name} (${other.data.code})` }),
+			);
+		}
+		const model = { ...record.data, slug };
+		slugs.set(key, { ...record, data: model });
+		communeModels.push(model);
+	}
+
+	// Decisions: the id comes from number and year (or province and date) and names the file.
+	const decisionModels = new Map<string, DecisionModel>();
+	const numbers = new Map<string, DecisionModel>();
+	for (const { file, data } of records.decisions) {
+		const id = decisionId(data, provinceSlug(data.province));
+		if (data.fileStem !== id) problems.push(problemAt(file, undefined, undefined, 'decision.file-name', { found: `${data.fileStem}.mdx`, expected: id }));
+		if (!provinces.has(data.province)) problems.push(problemAt(file, undefined, 'province', 'ref.province', { found: data.province }));
+		const { fileStem: _fileStem, end: _statedEnd, ...rest } = data;
+		const computedEnd = data.start && data.duration_months !== undefined ? endOfDuration(data.start, data.duration_months) : undefined;
+		const end = data.end ?? computedEnd;
+		const model: DecisionModel = { ...rest, id, endComputed: computedEnd !== undefined, file };
+		if (end !== undefined) model.end = end;
+		if (data.start && end && end < data.start) problems.push(problemAt(file, undefined, 'end', 'period.end-before-start', { found: end, start: data.start }));
+		const other = decisionModels.get(id);
+		if (other) problems.push(problemAt(file, undefined, undefined, 'decision.duplicate-id', { found: id, other: other.file }));
+		else decisionModels.set(id, model);
+		if (data.number) {
+			const key = `${data.province}|${data.number}`;
+			const same = numbers.get(key);
+			if (same) problems.push(problemAt(file, undefined, 'number', 'decision.duplicate-number', { found: data.number, other: same.file }));
+			else numbers.set(key, model);
+		}
+		checkDecisionInternals(model, { specialties, communes }, problems);
+	}
+	for (const decision of decisionModels.values()) {
+		for (const relation of ['amends', 'extends', 'ends'] as const) {
+			decision[relation].forEach((ref, i) => {
+				if (!decisionModels.has(ref)) problems.push(problemAt(decision.file, undefined, `${relation}[${i}]`, 'decision.unknown-reference', { found: ref }));
+			});
+		}
+	}
+
+	// Assignments: every reference resolves, every period sits inside its decision's.
+	const assignments: AssignmentModel[] = [];
+	const seenRows = new Map<string, Located<unknown>>();
+	const unknownDecisionFiles = new Set<string>();
+	for (const record of records.assignments) {
+		const { file, row, data } = record;
+		const decision = decisionModels.get(data.decision);
+		if (!decision) {
+			if (!unknownDecisionFiles.has(file)) problems.push(problemAt(file, undefined, undefined, 'assignment.unknown-decision', { found: data.decision }));
+			unknownDecisionFiles.add(file);
+			continue;
+		}
+		const commune = communes.get(data.commune);
+		if (!commune || commune.data.province !== decision.province) {
+			const candidates = [...communes.values()].filter((c) => c.data.province === decision.province).map((c) => c.data.code);
+			problems.push(
+				problemAt(file, row, 'commune', 'ref.commune', {
+					found: data.commune,
+					province: provinces.get(decision.province)?.data.name ?? decision.province,
+					suggestion: suggest(data.commune, candidates),
+				}),
+			);
+		} else if (Array.isArray(decision.communes) && !decision.communes.includes(data.commune)) {
+			problems.push(problemAt(file, row, 'commune', 'assignment.commune-not-covered', { found: data.commune }));
+		}
+		if (data.agency && !agencies.has(data.agency)) {
+			problems.push(problemAt(file, row, 'agency', 'ref.agency', { found: data.agency, suggestion: suggest(data.agency, agencies.keys()) }));
+		}
+		if (data.specialty && !specialties.has(data.specialty)) {
+			problems.push(
+				problemAt(file, row, 'specialty', 'ref.specialty', {
+					found: data.specialty,
+					suggestion: suggest(data.specialty, specialties.keys()),
+					allowed: [...specialties.keys()].join(', '),
+				}),
+			);
+		}
+		const categoryIds = decision.declared.map((c) => c.id);
+		let category = data.category;
+		if (category && !categoryIds.includes(category)) {
+			problems.push(problemAt(file, row, 'category', 'assignment.unknown-category', { found: category, allowed: categoryIds.join(', ') || '—' }));
+		} else if (!category && categoryIds.length === 1) category = categoryIds[0];
+		else if (!category && categoryIds.length > 1)
+			problems.push(problemAt(file, row, 'category', 'assignment.category-required', { allowed: categoryIds.join(', ') }));
+		let source: Source | undefined;
+		if (data.source) {
+			source = decision.sources.find((s) => s.id === data.source);
+			if (!source)
+				problems.push(problemAt(file, row, 'source', 'decision.unknown-source', { found: data.source, allowed: decision.sources.map((s) => s.id).join(', ') }));
+		}
+		// Defaults: a row without dates runs for its decision's whole period.
+		const start = data.start ?? decision.start;
+		const end = data.end ?? decision.end;
+		if (start && end && end < start) problems.push(problemAt(file, row, data.end ? 'end' : 'start', 'period.end-before-start', { found: end, start }));
+		else if ((data.start || data.end) && decision.start) {
+			const outside = (start !== undefined && start < decision.start) || (end !== undefined && decision.end !== undefined && end > decision.end);
+			if (outside) {
+				problems.push(
+					problemAt(file, row, start !== undefined && start < decision.start ? 'start' : 'end', 'period.outside-decision', {
+						found: `${formatDateVi(start ?? '?')}–${formatDateVi(end ?? '?')}`,
+						period: `${formatDateVi(decision.start)}–${decision.end ? formatDateVi(decision.end) : '…'}`,
+					}),
+				);
+			}
+		}
+		const rowKey = JSON.stringify([data.decision, Object.entries(data).sort()]);
+		const duplicate = seenRows.get(rowKey);
+		if (duplicate) problems.push(problemAt(file, row, undefined, 'assignment.duplicate-row', { other: String(duplicate.row) }));
+		else seenRows.set(rowKey, record);
+
+		const model: AssignmentModel = { id: `${decision.id}/${row}`, decision: decision.id, commune: data.commune, file, row };
+		const optional = {
+			agency: data.agency,
+			specialty: data.specialty,
+			category,
+			role: data.role,
+			person_name: data.person_name,
+			person_title: data.person_title,
+			start,
+			end,
+			source,
+			note: data.note,
+		};
+		for (const [key, value] of Object.entries(optional)) if (value !== undefined) (model as unknown as Record<string, unknown>)[key] = value;
+		assignments.push(model);
+	}
+
+	// Needs: assessed shortages per commune and specialty.
+	const needs: NeedModel[] = [];
+	const needKeys = new Map<string, Located<unknown>>();
+	for (const record of records.needs) {
+		const { file, row, data } = record;
+		if (!communes.has(data.commune))
+			problems.push(problemAt(file, row, 'commune', 'ref.commune', { found: data.commune, suggestion: suggest(data.commune, communes.keys()) }));
+		if (!specialties.has(data.specialty)) {
+			problems.push(
+				problemAt(file, row, 'specialty', 'ref.specialty', {
+					found: data.specialty,
+					suggestion: suggest(data.specialty, specialties.keys()),
+					allowed: [...specialties.keys()].join(', '),
+				}),
+			);
+		}
+		const key = `${data.commune}|${data.specialty}|${data.assessed}`;
+		const first = needKeys.get(key);
+		if (first)
+			problems.push(problemAt(file, row, undefined, 'duplicate.need', { other: String(first.row), otherFile: first.file === file ? undefined : first.file }));
+		else needKeys.set(key, record);
+		needs.push({ ...data, file, row });
+	}
+
+	const decisions = [...decisionModels.values()].sort(compareDecisions);
+	const reconciliations = reconcile(decisions, assignments);
+	const provinceModels: ProvinceModel[] = [...provinces.values()].map(({ data }) => ({ ...data, slug: slugify(data.name) }));
+	const model: Model = {
+		provinces: provinceModels.sort((a, b) => a.code.localeCompare(b.code)),
+		communes: communeModels.sort((a, b) => a.code.localeCompare(b.code)),
+		agencies: [...agencies.values()].map((r) => r.data).sort((a, b) => a.id.localeCompare(b.id)),
+		specialties: [...specialties.values()].map((r) => r.data).sort((a, b) => a.id.localeCompare(b.id)),
+		decisions,
+		assignments: assignments.sort((a, b) => a.decision.localeCompare(b.decision) || a.row - b.row),
+		needs: needs.sort((a, b) => a.commune.localeCompare(b.commune) || a.specialty.localeCompare(b.specialty) || a.assessed.localeCompare(b.assessed)),
+		reconciliations,
+		findings: buildFindings(decisions, reconciliations),
+		latestContentDate: latestDate(decisions, needs),
+	};
+	return { model, problems };
+}
+
+/** Checks what a decision refers to within itself: its sources, categories, specialties and communes. */
+function checkDecisionInternals(
+	decision: DecisionModel,
+	refs: { specialties: Map<string, unknown>; communes: Map<string, Located<{ province: string }>> },
+	problems: Problem[],
+): void {
+	const at = (column: string, code: string, params: Record<string, string | undefined>): void => {
+		problems.push(problemAt(decision.file, undefined, column, code, params));
+	};
+	const sourceIds = new Set<string>();
+	decision.sources.forEach((source, i) => {
+		if (sourceIds.has(source.id)) at(`sources[${i}].id`, 'decision.duplicate-source', { found: source.id });
+		sourceIds.add(source.id);
+	});
+	const allowed = [...sourceIds].join(', ');
+	const checkSource = (column: string, id: string | undefined): void => {
+		if (id !== undefined && !sourceIds.has(id)) at(column, 'decision.unknown-source', { found: id, allowed });
+	};
+	const categoryIds = new Set<string>();
+	decision.declared.forEach((category, i) => {
+		if (categoryIds.has(category.id)) at(`declared[${i}].id`, 'decision.duplicate-category', { found: category.id });
+		categoryIds.add(category.id);
+		checkSource(`declared[${i}].source`, category.source);
+	});
+	decision.reported_figures.forEach((figure, i) => checkSource(`reported_figures[${i}].source`, figure.source));
+	checkSource('shortages_source', decision.shortages_source);
+	decision.shortages.forEach((id, i) => {
+		if (!refs.specialties.has(id))
+			at(`shortages[${i}]`, 'ref.specialty', { found: id, suggestion: suggest(id, refs.specialties.keys()), allowed: [...refs.specialties.keys()].join(', ') });
+	});
+	if (Array.isArray(decision.communes)) {
+		decision.communes.forEach((code, i) => {
+			const commune = refs.communes.get(code);
+			if (!commune || commune.data.province !== decision.province) at(`communes[${i}]`, 'ref.commune', { found: code });
+		});
+	}
+}
+
+/** Orders decisions by date (signed, else announced), then id, so lists and files read the same every build. */
+export function compareDecisions(a: DecisionModel, b: DecisionModel): number {
+	return (a.date ?? a.announced ?? '').localeCompare(b.date ?? b.announced ?? '') || a.id.localeCompare(b.id);
+}
+
+/**
+ * The latest day any content states: decision and announcement dates, source dates and assessment
+ * dates (not end dates, which lie in the future). It is the default as-of day, so a commit always
+ * builds the same output.
+ */
+function latestDate(decisions: DecisionModel[], needs: NeedModel[]): string {
+	const dates: string[] = [];
+	for (const d of decisions) {
+		for (const value of [d.date, d.announced, d.start, ...d.sources.map((s) => s.date)]) if (value) dates.push(value);
+	}
+	for (const n of needs) dates.push(n.assessed);
+	return (
+		dates
+			.filter((d) => d.length === 10)
+			.sort()
+			.at(-1) ?? '1970-01-01'
+	);
+}

@@ -1,0 +1,95 @@
+import type { z } from 'astro/zod';
+import { MESSAGES, describe, type MessageParams } from './messages.ts';
+import type { Problem } from './problem.ts';
+
+/** Formats a zod path as staff read it: `declared[0].count`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
+}
+
+/** Reads the value at a path of a raw input, for quoting it back in a message. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+	let current: unknown = input;
+	for (const key of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<PropertyKey, unknown>)[key];
+	}
+	return current;
+}
+
+/** Renders a found value for a message: strings as they are, other values as compact JSON. */
+export function showValue(value: unknown): string | undefined {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value === 'string') return value;
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return JSON.stringify(value);
+}
+
+/**
+ * Turns the issues of one failed zod parse into problems at a location. Custom messages are keys of the
+ * bilingual catalogue; zod's own issue kinds are mapped to generic bilingual sentences.
+ */
+export function problemsFromZod(
+	error: z.ZodError,
+	input: unknown,
+	where: { file: string; row?: number; rowOfPath?: (path: readonly PropertyKey[]) => number | undefined },
+	schema?: z.ZodType,
+): Problem[] {
+	return error.issues.map((issue) => {
+		const path = issue.path;
+		const found = showValue(valueAt(input, path));
+		const params: MessageParams = { found };
+		let code = issue.message in MESSAGES ? issue.message : 'value.invalid';
+		if (!(issue.message in MESSAGES)) {
+			if (issue.code === 'invalid_type' && found === undefined) code = 'value.missing';
+			else if (issue.code === 'invalid_type') {
+				code = 'value.type';
+				params['expected'] = issue.expected;
+			} else if (issue.code === 'invalid_value') {
+				code = 'value.enum';
+				params['allowed'] = issue.values.map((v) => String(v)).join(', ');
+			} else if (issue.code === 'too_small') {
+				code = 'value.too-small';
+				params['minimum'] = String(issue.minimum);
+				params.found = Array.isArray(valueAt(input, path)) ? String((valueAt(input, path) as unknown[]).length) : found;
+			} else if (issue.code === 'unrecognized_keys') {
+				code = 'field.unknown';
+				params.found = issue.keys.join(', ');
+				params['allowed'] = schema ? objectKeysAt(schema, issue.path).join(', ') : '';
+			} else params['detail'] = issue.message;
+		}
+		const column = issue.code === 'unrecognized_keys' ? formatPath([...path, issue.keys[0] ?? '']) : path.length ? formatPath(path) : undefined;
+		const row = where.rowOfPath?.(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path) ?? where.row;
+		const problem: Problem = { file: where.file, code, ...describe(code, params) };
+		if (row !== undefined) problem.row = row;
+		if (column !== undefined) problem.column = column;
+		return problem;
+	});
+}
+
+/** Lists the keys a schema allows for the object found at a path (through optionals, defaults, pipes, arrays and unions). */
+export function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	type Def = { type: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; element?: unknown; options?: unknown[]; schema?: unknown };
+	const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+	const unwrap = (s: unknown): unknown[] => {
+		const def = defOf(s);
+		if (def.type === 'pipe') return unwrap(def.in);
+		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') return unwrap(def.innerType);
+		if (def.type === 'union') return (def.options ?? []).flatMap(unwrap);
+		return [s];
+	};
+	let current: unknown[] = unwrap(schema);
+	for (const key of path) {
+		current = current.flatMap((s) => {
+			const def = defOf(s);
+			if (def.type === 'object' && typeof key === 'string' && def.shape?.[key]) return unwrap(def.shape[key]);
+			if (def.type === 'array' && typeof key === 'number' && def.element) return unwrap(def.element);
+			return [];
+		});
+	}
+	const keys = current.flatMap((s) => {
+		const def = defOf(s);
+		return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+	});
+	return [...new Set(keys)];
+}

@@ -1,0 +1,201 @@
+import { z } from 'astro/zod';
+
+/**
+ * Shared building blocks for every content schema: normalised text, dates as staff write them,
+ * official codes, sources, and the guards that refuse personal data.
+ *
+ * Custom messages are keys of the bilingual catalogue in `src/lib/validate/messages.ts`; the
+ * validator turns them into Vietnamese and English sentences with the value that was found.
+ */
+
+/** Normalises text the way every schema does: Unicode NFC, trimmed, inner runs of spaces folded. */
+export function normalizeText(value: string): string {
+	return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Non-empty text, normalised to NFC and trimmed (Vietnamese typed on different keyboards mixes NFC and NFD). */
+export const TextSchema = z
+	.string()
+	.transform(normalizeText)
+	.pipe(z.string().min(1, { error: 'text.empty' }));
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+const VN_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
+
+/**
+ * Parses a date written as `20/10/2025` or `2025-10-20` into ISO `2025-10-20`; returns undefined for anything else.
+ * @example parseDate('20/10/2025') // '2025-10-20'
+ */
+export function parseDate(raw: string): string | undefined {
+	const text = raw.trim();
+	const iso = ISO_DATE.exec(text);
+	const vn = VN_DATE.exec(text);
+	const parts = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : undefined;
+	if (!parts) return undefined;
+	const [y, m, d] = parts.map(Number) as [number, number, number];
+	// Reject impossible days (31/02) by round-tripping through UTC.
+	const date = new Date(Date.UTC(y, m - 1, d));
+	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+	return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A calendar day written `dd/mm/yyyy` or `yyyy-mm-dd` (a YAML date is accepted too), stored as ISO `yyyy-mm-dd`. */
+export const DateSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
+	const parsed = value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value);
+	if (!parsed) {
+		ctx.addIssue({ code: 'custom', message: 'date.format', input: value });
+		return z.NEVER;
+	}
+	return parsed;
+});
+
+/**
+ * A date known to the day, month or year only (`17/10/2025`, `10/2025`, `2025-10`, `2025`), stored as
+ * ISO of that precision (`2025-10-17`, `2025-10`, `2025`). Sources often give only the month.
+ */
+export const PartialDateSchema = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+	const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+	const day = parseDate(text);
+	if (day) return day;
+	const month = /^(\d{1,2})\/(\d{4})$/u.exec(text) ?? /^(\d{4})-(\d{2})$/u.exec(text);
+	if (month) {
+		const [y, m] = text.includes('/') ? [month[2], month[1]] : [month[1], month[2]];
+		if (Number(m) >= 1 && Number(m) <= 12) return `${y}-${String(m).padStart(2, '0')}`;
+	}
+	if (/^\d{4}$/u.test(text)) return text;
+	ctx.addIssue({ code: 'custom', message: 'date.partial', input: value });
+	return z.NEVER;
+});
+
+/** Official 2-digit province code (Decision 19/2025/QĐ-TTg), e.g. "11" for Điện Biên. */
+export const ProvinceCodeSchema = z
+	.string()
+	.trim()
+	.regex(/^\d{2}$/u, { error: 'code.province' });
+
+/** Official 5-digit commune code (Decision 19/2025/QĐ-TTg), e.g. "03127" for Phường Điện Biên Phủ. */
+export const CommuneCodeSchema = z
+	.string()
+	.trim()
+	.regex(/^\d{5}$/u, { error: 'code.commune' });
+
+/** A lowercase ASCII identifier with hyphens, e.g. "so-xay-dung" or "cntt". */
+export const IdSchema = z
+	.string()
+	.trim()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { error: 'id.format' });
+
+/** An absolute http(s) URL. */
+export const UrlSchema = z
+	.string()
+	.trim()
+	.refine((value) => /^https?:\/\/[^\s]+$/u.test(value) && URL.canParse(value), { error: 'url.format' });
+
+/** A whole number of people, 0 or more, written with digits only. */
+export const CountSchema = z.union([z.number(), z.string()]).transform((value, ctx) => {
+	const text = String(value).trim();
+	if (!/^\d+$/u.test(text)) {
+		ctx.addIssue({ code: 'custom', message: 'count.format', input: value });
+		return z.NEVER;
+	}
+	return Number(text);
+});
+
+/** A published source of a fact: the decision itself, an official page or a press article. */
+export const SourceSchema = z.strictObject({
+	/** Short identifier used by assignment rows to cite this source, e.g. "qdnd-2025-10-21". */
+	id: IdSchema,
+	/** Address where the source can be read. */
+	url: UrlSchema,
+	/** Title of the document or article, as published. */
+	title: TextSchema,
+	/** Who published it (newspaper, ministry, provincial portal). */
+	publisher: TextSchema,
+	/** Publication date (dd/mm/yyyy or yyyy-mm-dd; a month or year alone if that is all that is known). */
+	date: PartialDateSchema.optional(),
+	/** Kind of source: the official text, an official announcement, or press. */
+	kind: z.enum(['official-text', 'official-announcement', 'press', 'dataset']).default('press'),
+	/** Language of the source (vi, en, ja…). */
+	lang: z
+		.string()
+		.trim()
+		.regex(/^[a-z]{2}$/u, { error: 'lang.format' })
+		.default('vi'),
+	/** SHA-256 (64 hex digits) of an attached original file, where one is kept. */
+	sha256: z
+		.string()
+		.trim()
+		.regex(/^[a-f0-9]{64}$/u, { error: 'sha256.format' })
+		.optional(),
+	/** Anything a reader should know about this source (translation, truncation, doubts). */
+	note: TextSchema.optional(),
+});
+export type Source = z.output<typeof SourceSchema>;
+
+/**
+ * Column names that carry personal data beyond a name and an official post. A CSV with such a column
+ * is refused outright: the Personal Data Protection Law 91/2025/QH15 gives no basis to republish them.
+ * Names are compared after removing diacritics, case, spaces and punctuation.
+ */
+export const FORBIDDEN_COLUMNS: Readonly<Record<string, string>> = {
+	cccd: 'citizen-id',
+	cmnd: 'citizen-id',
+	socccd: 'citizen-id',
+	socmnd: 'citizen-id',
+	cancuoc: 'citizen-id',
+	cancuoccongdan: 'citizen-id',
+	citizenid: 'citizen-id',
+	idnumber: 'citizen-id',
+	nationalid: 'citizen-id',
+	ngaysinh: 'birth-date',
+	namsinh: 'birth-date',
+	birthdate: 'birth-date',
+	dateofbirth: 'birth-date',
+	dob: 'birth-date',
+	birthday: 'birth-date',
+	dienthoai: 'phone',
+	sodienthoai: 'phone',
+	sdt: 'phone',
+	phone: 'phone',
+	mobile: 'phone',
+	email: 'email',
+	thudientu: 'email',
+	diachi: 'address',
+	noio: 'address',
+	quequan: 'address',
+	hokhau: 'address',
+	address: 'address',
+	homeaddress: 'address',
+	anh: 'photo',
+	photo: 'photo',
+	hinhanh: 'photo',
+};
+
+/** Folds a header or name for comparison: no diacritics (đ → d), lowercase, letters and digits only. */
+export function foldKey(value: string): string {
+	return value
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[đĐ]/gu, 'd')
+		.toLowerCase()
+		.replace(/[^a-z0-9]/gu, '');
+}
+
+/** Which kind of personal data a column name carries, if any. */
+export function personalDataKindOfColumn(column: string): string | undefined {
+	return FORBIDDEN_COLUMNS[foldKey(column)];
+}
+
+/**
+ * Which kind of personal data a cell value looks like, if any: a 12-digit citizen ID (or old 9-digit
+ * ID), a Vietnamese phone number, or an e-mail address.
+ */
+export function personalDataKindOfValue(value: string): string | undefined {
+	const compact = value.replace(/[\s.\-()]/gu, '');
+	if (/^\d{12}$/u.test(compact) || /^\d{9}$/u.test(compact)) return 'citizen-id';
+	if (/^(?:\+?84|0)(?:3|5|7|8|9|2\d)\d{8}$/u.test(compact)) return 'phone';
+	if (/\b\d{12}\b/u.test(value)) return 'citizen-id';
+	if (/(?:\+84|\b0)(?:3|5|7|8|9)\d(?:[\s.]?\d){7}\b/u.test(value)) return 'phone';
+	if (/[^\s@]+@[^\s@]+\.[a-z]{2,}/iu.test(value)) return 'email';
+	return undefined;
+}
