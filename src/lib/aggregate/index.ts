@@ -1,0 +1,205 @@
+import { statusOn, type Status } from '../dates.ts';
+import type { AssignmentModel, CommuneModel, DecisionModel, Model, NeedModel, ProvinceModel, Reconciliation } from '../model/types.ts';
+
+/**
+ * Pure aggregations of the model for pages, charts and datasets. Each takes the as-of day as an
+ * argument; nothing reads the clock. The same rows feed a chart, its table and its download.
+ */
+
+/** A decision's status on the as-of day (see the methodology page: both ends inclusive). */
+export function decisionStatus(decision: DecisionModel, asOf: string): Status {
+	return statusOn(decision, asOf);
+}
+
+/** An assignment's status on the as-of day. */
+export function assignmentStatus(assignment: AssignmentModel, asOf: string): Status {
+	return statusOn(assignment, asOf);
+}
+
+/** The decisions that concern a commune: those naming it (or all its province's communes) and those with a row for it. */
+export function decisionsForCommune(model: Model, commune: CommuneModel): DecisionModel[] {
+	return model.decisions.filter(
+		(d) =>
+			d.province === commune.province &&
+			(d.communes === 'all' ||
+				(Array.isArray(d.communes) && d.communes.includes(commune.code)) ||
+				model.assignments.some((a) => a.decision === d.id && a.commune === commune.code)),
+	);
+}
+
+/**
+ * Specialties a province named as lacking: the union of the `shortages` of its decisions, in the
+ * order first named.
+ */
+export function provinceShortages(model: Model, provinceCode: string): string[] {
+	const ids: string[] = [];
+	for (const d of model.decisions) if (d.province === provinceCode) for (const id of d.shortages) if (!ids.includes(id)) ids.push(id);
+	return ids;
+}
+
+/** Published needs and the remaining gap for one commune and specialty. */
+export interface NeedGap {
+	specialty: string;
+	/** The latest published assessment. */
+	need: NeedModel;
+	/** Itemized assignments of that specialty active on the as-of day. */
+	assigned: number;
+	/** needed − assigned, never below zero. */
+	gap: number;
+}
+
+/** Everything the commune page shows, computed once. */
+export interface CommuneCoverage {
+	commune: CommuneModel;
+	province: ProvinceModel | undefined;
+	decisions: DecisionModel[];
+	assignments: AssignmentModel[];
+	/** Specialties of the itemized assignments (any status), in taxonomy order. */
+	specialtiesReceived: string[];
+	/** Specialties the province named as lacking. */
+	shortages: string[];
+	/** Of those, the ones this commune received someone for (itemized). */
+	shortagesCovered: string[];
+	/** Published needs with their gap; empty when no assessment is published (never read as zero). */
+	needs: NeedGap[];
+}
+
+/** Computes a commune's coverage on the as-of day. */
+export function communeCoverage(model: Model, commune: CommuneModel, asOf: string): CommuneCoverage {
+	const assignments = model.assignments.filter((a) => a.commune === commune.code);
+	const order = model.specialties.map((s) => s.id);
+	const received = [...new Set(assignments.flatMap((a) => (a.specialty ? [a.specialty] : [])))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+	const shortages = provinceShortages(model, commune.province);
+	const latest = new Map<string, NeedModel>();
+	for (const need of model.needs) {
+		if (need.commune !== commune.code) continue;
+		const previous = latest.get(need.specialty);
+		if (!previous || previous.assessed < need.assessed) latest.set(need.specialty, need);
+	}
+	const needs = [...latest.values()].map((need) => {
+		const assigned = assignments.filter((a) => a.specialty === need.specialty && assignmentStatus(a, asOf) === 'active').length;
+		return { specialty: need.specialty, need, assigned, gap: Math.max(0, need.needed - assigned) };
+	});
+	return {
+		commune,
+		province: model.provinces.find((p) => p.code === commune.province),
+		decisions: decisionsForCommune(model, commune),
+		assignments,
+		specialtiesReceived: received,
+		shortages,
+		shortagesCovered: shortages.filter((id) => received.includes(id)),
+		needs: needs.sort((a, b) => order.indexOf(a.specialty) - order.indexOf(b.specialty)),
+	};
+}
+
+/** One line of the specialty gap chart. */
+export interface SpecialtyGapRow {
+	specialty: string;
+	/** Communes with at least one itemized assignment of this specialty. */
+	communesReceived: number;
+	/** Communes of provinces that named this specialty as lacking, with no itemized assignment of it. */
+	communesShortNotItemized: number;
+	/** Sum of published needs (only where an assessment is published). */
+	needed?: number;
+	/** Active itemized assignments in communes with a published need for it. */
+	assignedWhereNeeded?: number;
+}
+
+/**
+ * For each specialty: how many communes received a specialist, and how many communes of provinces
+ * that named it as lacking have nothing itemized for it. Limited to one province when given.
+ */
+export function specialtyGaps(model: Model, asOf: string, provinceCode?: string): SpecialtyGapRow[] {
+	const communes = model.communes.filter((c) => !provinceCode || c.province === provinceCode);
+	const codes = new Set(communes.map((c) => c.code));
+	const rows: SpecialtyGapRow[] = [];
+	for (const specialty of model.specialties) {
+		const received = new Set(model.assignments.filter((a) => a.specialty === specialty.id && codes.has(a.commune)).map((a) => a.commune));
+		const shortProvinces = new Set(model.decisions.filter((d) => d.shortages.includes(specialty.id)).map((d) => d.province));
+		const short = communes.filter((c) => shortProvinces.has(c.province) && !received.has(c.code)).length;
+		const needs = model.needs.filter((n) => n.specialty === specialty.id && codes.has(n.commune));
+		const row: SpecialtyGapRow = { specialty: specialty.id, communesReceived: received.size, communesShortNotItemized: short };
+		if (needs.length > 0) {
+			row.needed = needs.reduce((sum, n) => sum + n.needed, 0);
+			const needed = new Set(needs.map((n) => n.commune));
+			row.assignedWhereNeeded = model.assignments.filter(
+				(a) => a.specialty === specialty.id && needed.has(a.commune) && assignmentStatus(a, asOf) === 'active',
+			).length;
+		}
+		if (row.communesReceived + row.communesShortNotItemized + (row.needed ?? 0) > 0) rows.push(row);
+	}
+	return rows;
+}
+
+/** People sent by one agency (itemized rows only). */
+export interface AgencyCount {
+	agency: string;
+	people: number;
+	communes: number;
+}
+
+/** Agencies by number of itemized people sent, largest first; limited to one province when given. */
+export function agencyCounts(model: Model, provinceCode?: string): AgencyCount[] {
+	const agencies = model.agencies.filter((a) => !provinceCode || a.province === provinceCode);
+	return agencies
+		.map((agency) => {
+			const rows = model.assignments.filter((a) => a.agency === agency.id);
+			return { agency: agency.id, people: rows.length, communes: new Set(rows.map((r) => r.commune)).size };
+		})
+		.filter((row) => row.people > 0)
+		.sort((a, b) => b.people - a.people || a.agency.localeCompare(b.agency));
+}
+
+/** Itemized assignments per commune and specialty of a province: the matrix. */
+export function communeSpecialtyMatrix(model: Model, provinceCode: string): { communes: CommuneModel[]; specialties: string[]; counts: Map<string, number> } {
+	const communes = model.communes.filter((c) => c.province === provinceCode);
+	const codes = new Set(communes.map((c) => c.code));
+	const counts = new Map<string, number>();
+	for (const a of model.assignments) {
+		if (!codes.has(a.commune) || !a.specialty) continue;
+		const key = `${a.commune}|${a.specialty}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const used = new Set([...counts.keys()].map((key) => key.split('|')[1]!));
+	const shortages = provinceShortages(model, provinceCode);
+	const specialties = model.specialties.map((s) => s.id).filter((id) => used.has(id) || shortages.includes(id));
+	return { communes, specialties, counts };
+}
+
+/** A province's line in the national panel. */
+export interface ProvincePanelRow {
+	province: ProvinceModel;
+	decisions: number;
+	/** Sum of declared totals, where at least one was published. */
+	declared?: number;
+	/** Whether any summed figure is a lower bound (">250"). */
+	declaredAtLeast: boolean;
+	/** Decisions whose total was not published. */
+	notPublished: number;
+	itemized: number;
+}
+
+/** Every province with a reported secondment: declared totals, not-published counts and itemized rows. */
+export function nationalPanel(model: Model): ProvincePanelRow[] {
+	const rows: ProvincePanelRow[] = [];
+	for (const province of model.provinces) {
+		const decisions = model.decisions.filter((d) => d.province === province.code);
+		if (decisions.length === 0) continue;
+		const published = decisions.filter((d) => d.declared_total !== undefined);
+		const row: ProvincePanelRow = {
+			province,
+			decisions: decisions.length,
+			declaredAtLeast: published.some((d) => d.declared_total_qualifier !== 'exact'),
+			notPublished: decisions.length - published.length,
+			itemized: model.assignments.filter((a) => decisions.some((d) => d.id === a.decision)).length,
+		};
+		if (published.length > 0) row.declared = published.reduce((sum, d) => sum + (d.declared_total ?? 0), 0);
+		rows.push(row);
+	}
+	return rows;
+}
+
+/** The reconciliation lines (declared vs itemized) of one decision: categories first, then the total. */
+export function reconciliationOf(model: Model, decisionId: string): Reconciliation[] {
+	return model.reconciliations.filter((r) => r.decision === decisionId);
+}

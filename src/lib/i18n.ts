@@ -1,0 +1,59 @@
+import { en } from '../i18n/en.ts';
+import { vi, type MessageKey } from '../i18n/vi.ts';
+
+/** The site's languages; Vietnamese is the default and lives at the root, English under /en/. */
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { vi, en };
+
+/**
+ * A UI string in a language, with `{name}` placeholders filled in.
+ * @example t('en', 'nav.home') // 'Overview'
+ */
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+	return CATALOGUES[lang][key].replace(/\{(\w+)\}/gu, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/**
+ * The path of a page in a language, without the site's base: Vietnamese at the root, English under /en/.
+ * @example localePath('en', '/dien-bien/') // '/en/dien-bien/'
+ */
+export function localePath(lang: Lang, path: string): string {
+	const clean = path.startsWith('/') ? path : `/${path}`;
+	return lang === 'vi' ? clean : `/en${clean}`;
+}
+
+/** Prefixes a root-relative path with the site's base path ("/" or "/repo/"). */
+export function withBase(base: string, path: string): string {
+	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+const numberFormats: Record<Lang, Intl.NumberFormat> = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
+
+/** Formats a number the reader's way: 1.234 in Vietnamese, 1,234 in English. */
+export function formatNumber(lang: Lang, value: number): string {
+	return numberFormats[lang].format(value);
+}
+
+/**
+ * Formats an ISO date of any precision as dd/mm/yyyy (mm/yyyy, yyyy) in both languages; Vietnamese
+ * readers and most English readers outside the US read day-first.
+ */
+export function formatDate(value: string | undefined, lang: Lang): string {
+	if (!value) return t(lang, 'common.unknown');
+	return value.split('-').reverse().join('/');
+}
+
+const collators: Record<Lang, Intl.Collator> = { vi: new Intl.Collator('vi'), en: new Intl.Collator('vi') };
+
+/** Sorts names the Vietnamese way (Đ after D, tones in dictionary order) in both languages. */
+export function compareNames(a: string, b: string, lang: Lang = 'vi'): number {
+	return collators[lang].compare(a, b);
+}
+
+/** The other language, for the language switch. */
+export function otherLang(lang: Lang): Lang {
+	return lang === 'vi' ? 'en' : 'vi';
+}
