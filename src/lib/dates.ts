@@ -33,12 +33,13 @@ export function formatDateVi(iso: string): string {
 export type Status = 'upcoming' | 'active' | 'ended' | 'unknown';
 
 /**
- * Whether a period is upcoming, active or ended on the as-of day. A period with no known start is
- * "unknown"; with a start and no end it is active from its start on. Both ends are inclusive.
+ * Whether a period is upcoming, active or ended on the as-of day. Both ends are inclusive. A period
+ * whose start is unknown, or that has begun and has no known end, is "unknown": the site does not
+ * guess that a secondment is still running.
  */
 export function statusOn(period: { start?: string | undefined; end?: string | undefined }, asOf: string): Status {
 	if (!period.start) return 'unknown';
 	if (asOf < period.start) return 'upcoming';
-	if (period.end && asOf > period.end) return 'ended';
-	return 'active';
+	if (!period.end) return 'unknown';
+	return asOf > period.end ? 'ended' : 'active';
 }

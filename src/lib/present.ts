@@ -1,0 +1,121 @@
+import type { Agency } from '../schemas/agency.ts';
+import type { Specialty } from '../schemas/specialty.ts';
+import { formatDate, formatNumber, localePath, t, type Lang } from './i18n.ts';
+import type { CommuneModel, DecisionModel, Model, ProvinceModel } from './model/types.ts';
+
+/**
+ * Presentation helpers shared by pages, charts and datasets: names in a language, paths of pages,
+ * counts with their qualifier. Pure: paths are returned without the site's base.
+ */
+
+/** Index of the model by code and id, built once per model. */
+export interface Lookup {
+	province: (code: string) => ProvinceModel | undefined;
+	commune: (code: string) => CommuneModel | undefined;
+	agency: (id: string) => Agency | undefined;
+	specialty: (id: string) => Specialty | undefined;
+	decision: (id: string) => DecisionModel | undefined;
+}
+
+const lookups = new WeakMap<Model, Lookup>();
+
+/** Builds (once per model) lookups by code and id. */
+export function lookup(model: Model): Lookup {
+	let found = lookups.get(model);
+	if (!found) {
+		const index = <T>(items: T[], key: (item: T) => string) => {
+			const map = new Map(items.map((item) => [key(item), item]));
+			return (k: string) => map.get(k);
+		};
+		found = {
+			province: index(model.provinces, (p) => p.code),
+			commune: index(model.communes, (c) => c.code),
+			agency: index(model.agencies, (a) => a.id),
+			specialty: index(model.specialties, (s) => s.id),
+			decision: index(model.decisions, (d) => d.id),
+		};
+		lookups.set(model, found);
+	}
+	return found;
+}
+
+/** A province's page path, e.g. "/dien-bien/". */
+export function provincePath(province: ProvinceModel): string {
+	return `/${province.slug}/`;
+}
+
+/** A commune's page path, e.g. "/dien-bien/muong-thanh/". */
+export function communePath(model: Model, commune: CommuneModel): string {
+	const province = lookup(model).province(commune.province);
+	return `/${province?.slug ?? commune.province}/${commune.slug}/`;
+}
+
+/** A decision's page path, e.g. "/quyet-dinh/2446-qd-ubnd-2025/". */
+export function decisionPath(decision: { id: string }): string {
+	return `/quyet-dinh/${decision.id}/`;
+}
+
+/** A specialty's page path, e.g. "/linh-vuc/cntt/". */
+export function specialtyPath(specialty: { id: string }): string {
+	return `/linh-vuc/${specialty.id}/`;
+}
+
+/** An agency's page path, e.g. "/co-quan/so-xay-dung-dien-bien/". */
+export function agencyPath(agency: { id: string }): string {
+	return `/co-quan/${agency.id}/`;
+}
+
+/** A path in a language (without base). */
+export function inLang(lang: Lang, path: string): string {
+	return localePath(lang, path);
+}
+
+/** A commune's full name in a language: "Phường Mường Thanh" / "Muong Thanh Ward". */
+export function communeName(commune: CommuneModel, lang: Lang): string {
+	return lang === 'vi' ? commune.full_name : commune.name_en;
+}
+
+/** A province's name in a language. */
+export function provinceName(province: ProvinceModel, lang: Lang): string {
+	return lang === 'vi' ? province.full_name : province.name_en;
+}
+
+/** A specialty's label in a language. */
+export function specialtyName(specialty: Specialty, lang: Lang): string {
+	return lang === 'vi' ? specialty.name : specialty.name_en;
+}
+
+/** An agency's name in a language. */
+export function agencyName(agency: Agency, lang: Lang): string {
+	return lang === 'vi' ? agency.name : agency.name_en;
+}
+
+/** A decision's short label: its number, or "Không số hiệu (14/01/2026)" / "No number (14/01/2026)". */
+export function decisionLabel(decision: DecisionModel, lang: Lang): string {
+	if (decision.number) return decision.number;
+	const when = formatDate(decision.date ?? decision.announced, lang);
+	return lang === 'vi' ? `Chưa rõ số hiệu (${when})` : `Number not found (${when})`;
+}
+
+/** A decision's title in a language. */
+export function decisionTitle(decision: DecisionModel, lang: Lang): string {
+	return lang === 'vi' ? decision.title : decision.title_en;
+}
+
+/**
+ * A declared count with its qualifier, or "not published" when there is none.
+ * @example formatCount('vi', 250, 'at-least') // 'ít nhất 250'
+ */
+export function formatCount(lang: Lang, count: number | undefined, qualifier: 'exact' | 'at-least' | 'about' = 'exact'): string {
+	if (count === undefined) return t(lang, 'common.notPublished');
+	const n = formatNumber(lang, count);
+	if (qualifier === 'at-least') return `${t(lang, 'common.atLeast')} ${n}`;
+	if (qualifier === 'about') return `${t(lang, 'common.about')} ${n}`;
+	return n;
+}
+
+/** A period as dd/mm/yyyy–dd/mm/yyyy, with "…" for an open end. */
+export function formatPeriod(lang: Lang, start: string | undefined, end: string | undefined): string {
+	if (!start && !end) return t(lang, 'common.unknown');
+	return `${start ? formatDate(start, lang) : '…'} – ${end ? formatDate(end, lang) : '…'}`;
+}
