@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Result of building a content folder into a temporary output folder. */
+export interface BuiltSite {
+	outDir: string;
+	status: number | null;
+	output: string;
+}
+
+/**
+ * Builds the site for a content folder (CONTENT_DIR) into a fresh temporary folder, with the content
+ * cache cleared so a previous build of other content cannot leak in.
+ */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
+	const outDir = mkdtempSync(join(tmpdir(), 'minh-bach-build-'));
+	const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
+		env: { ...process.env, CONTENT_DIR: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...env },
+		encoding: 'utf8',
+		// Put the pinned Node first, as npm scripts do.
+		cwd: process.cwd(),
+	});
+	return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
