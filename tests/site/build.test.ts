@@ -54,7 +54,11 @@ describe('building the minimal fixture site', () => {
 		const offenders = listHtml(site.outDir)
 			.map((file) => relative(site.outDir, file))
 			.filter((file) => !SCRIPT_PAGES.has(file))
-			.filter((file) => html(file).querySelectorAll('script').some((s) => s.getAttribute('type') !== 'application/ld+json'));
+			.filter((file) =>
+				html(file)
+					.querySelectorAll('script')
+					.some((s) => s.getAttribute('type') !== 'application/ld+json'),
+			);
 		expect(offenders).toEqual([]);
 	});
 
@@ -62,7 +66,9 @@ describe('building the minimal fixture site', () => {
 		const commune = model.communes[0]!;
 		const path = communePath(model, commune);
 		const vi = html(pageFile(path)).querySelector('a.lang-switch')?.getAttribute('href');
-		const en = html(pageFile(`/en${path}`)).querySelector('a.lang-switch')?.getAttribute('href');
+		const en = html(pageFile(`/en${path}`))
+			.querySelector('a.lang-switch')
+			?.getAttribute('href');
 		expect([vi, en]).toEqual([`/en${path}`, path]);
 	});
 
@@ -82,7 +88,9 @@ describe('building the minimal fixture site', () => {
 	});
 
 	test('keeps every commune page within 14 KB gzip (HTML with its inlined CSS)', () => {
-		const sizes = model.communes.flatMap((c) => [pageFile(communePath(model, c)), pageFile(`/en${communePath(model, c)}`)]).map((file) => gzipSync(read(file), { level: 9 }).length);
+		const sizes = model.communes
+			.flatMap((c) => [pageFile(communePath(model, c)), pageFile(`/en${communePath(model, c)}`)])
+			.map((file) => gzipSync(read(file), { level: 9 }).length);
 		expect(Math.max(...sizes)).toBeLessThanOrEqual(14 * 1024);
 	});
 
