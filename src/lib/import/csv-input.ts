@@ -27,12 +27,12 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
  * "Unicode Text" uses); every cell stays text.
  */
 export function splitCsv(text: string): string[][] {
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), {
-		header: false,
-		skipEmptyLines: false,
-		dynamicTyping: false,
-		delimitersToGuess: [',', '\t', ';'],
-	});
+	const source = text.replace(/^\uFEFF/u, '');
+	// The header line decides: Excel's "Unicode Text" uses tabs, some locales semicolons, "CSV UTF-8" commas.
+	const header = source.slice(0, source.search(/\r?\n|$/u));
+	const count = (delimiter: string): number => header.split(delimiter).length - 1;
+	const delimiter = [',', '\t', ';'].reduce((best, candidate) => (count(candidate) > count(best) ? candidate : best));
+	const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter });
 	const rows = parsed.data;
 	// papaparse yields one empty row for the final newline.
 	while (rows.length > 0 && rows[rows.length - 1]!.every((cell) => cell.trim() === '')) rows.pop();

@@ -12,9 +12,9 @@ export interface ImportedDate {
 const DAY_MS = 86_400_000;
 // Excel's day 0 is 30/12/1899 in the 1900 date system (its phantom 29/02/1900 is before any plausible date here).
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-// Serial numbers from 1/1/1990 (32874) to 31/12/2099 (73415): outside that a number is not a date of this domain.
+// Serial numbers from 1/1/1990 (32874) to 31/12/2099 (73050): outside that a number is not a date of this domain.
 const SERIAL_MIN = 32_874;
-const SERIAL_MAX = 73_415;
+const SERIAL_MAX = 73_050;
 
 const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 

@@ -26,8 +26,8 @@ export interface FormerUnit {
 }
 
 const TYPE_WORD = /^(?:các\s+)?(xã|phường|thị trấn|huyện|đặc khu)\s+/iu;
-const PARTIAL = /^(?:một phần|1 phần)\b[^]*?\bcủa\s+/iu;
-const WHOLE = /^(?:toàn bộ)\b[^]*?\bcủa\s+/iu;
+const PARTIAL = /(?:^|\s)(?:một phần|1 phần)(?:\s|$)/iu;
+const WORDING = /(?:toàn bộ|một phần|diện tích|dân số)/iu;
 
 /**
  * Reads the former units out of a `merged_from` text as the resolutions word it: a type word applies
@@ -38,21 +38,24 @@ const WHOLE = /^(?:toàn bộ)\b[^]*?\bcủa\s+/iu;
 export function parseMergedFrom(text: string): FormerUnit[] {
 	const units: FormerUnit[] = [];
 	let type: FormerUnitType | undefined;
+	// "một phần diện tích tự nhiên, quy mô dân số của xã X": the wording before "của" may span commas.
+	let partial = false;
 	for (const raw of normalizeText(text).split(/,|;|\s+và\s+/u)) {
 		let part = raw.trim().replace(/\.$/u, '');
-		let partial = false;
-		if (PARTIAL.test(part)) {
-			part = part.replace(PARTIAL, '');
-			partial = true;
-		}
-		part = part.replace(WHOLE, '');
+		if (PARTIAL.test(part)) partial = true;
+		const of = part.lastIndexOf(' của ');
+		if (of !== -1) part = part.slice(of + ' của '.length);
+		else if (WORDING.test(part)) continue;
 		const typed = TYPE_WORD.exec(part);
 		if (typed) {
 			type = typed[1]!.toLowerCase() as FormerUnitType;
 			part = part.slice(typed[0].length);
 		}
 		part = part.trim();
-		if (part && type) units.push({ type, name: part, partial });
+		if (part && type) {
+			units.push({ type, name: part, partial });
+			partial = false;
+		}
 	}
 	return units;
 }
@@ -137,7 +140,13 @@ export function matchCommune(value: string, index: CommuneIndex): CommuneMatch {
 		if (commune) return code === text ? { kind: 'resolved', commune } : { kind: 'resolved', commune, padded: true };
 		return { kind: 'unknown' };
 	}
-	const { type, name } = splitCommuneName(text);
+	let { type, name } = splitCommuneName(text);
+	// "xa Thanh Nua" typed without diacritics: strip the bare prefix only if the whole text matches nothing ("Xa Dung" is a name).
+	const bare = /^(xa|phuong|thi tran|dac khu)\s+(.+)$/iu.exec(name);
+	if (!type && bare && !index.current.has(foldKey(name)) && !index.former.has(foldKey(name))) {
+		type = { xa: 'xã', phuong: 'phường', 'thi tran': 'thị trấn', 'dac khu': 'đặc khu' }[bare[1]!.toLowerCase()];
+		name = bare[2]!;
+	}
 	const key = foldKey(name);
 	const current = (index.current.get(key) ?? []).map((commune): CommuneCandidate => ({ commune }));
 	const former = index.former.get(key) ?? [];
