@@ -33,6 +33,9 @@ export interface SheetInput {
 	rows: readonly (readonly CellValue[])[];
 }
 
+/** An agency, specialty or category as the matcher sees it. */
+type Named = { id: string; label: string; names: readonly string[] };
+
 /** Values the staff member gives on the command line for rows that leave a column empty. */
 export interface ImportOptions {
 	/** Source id (of the decision's `sources`) for every row without one. */
@@ -123,19 +126,28 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 	const communeIndex = buildCommuneIndex(records.communes.map((record) => record.data).filter((commune) => commune.province === decision.province));
 	// Agencies of the decision's province first: a name shared with another province's body resolves here.
 	const agencies = records.agencies.map((record) => record.data);
-	const agencyIndex = buildNameIndex(
+	const named = <T>(items: readonly T[], idOf: (item: T) => string, labelOf: (item: T) => string, namesOf: (item: T) => readonly string[]): NameIndex<Named> =>
+		buildNameIndex(
+			items.map((item) => ({ id: idOf(item), label: labelOf(item), names: namesOf(item) })),
+			(item) => item.id,
+			(item) => item.names,
+		);
+	const agencyIndex = named(
 		[...agencies.filter((agency) => agency.province === decision.province), ...agencies.filter((agency) => agency.province !== decision.province)],
 		(agency) => agency.id,
+		(agency) => agency.name,
 		(agency) => agencyNames(agency, agency.province === decision.province ? province?.name : undefined),
 	);
-	const specialtyIndex = buildNameIndex(
+	const specialtyIndex = named(
 		records.specialties.map((record) => record.data),
 		(specialty) => specialty.id,
+		(specialty) => specialty.name,
 		specialtyNames,
 	);
-	const categoryIndex = buildNameIndex(
+	const categoryIndex = named(
 		decision.declared,
 		(category) => category.id,
+		(category) => category.label,
 		(category) => [category.label, category.label_en],
 	);
 	const sourceIds = decision.sources.map((source) => source.id);
@@ -235,13 +247,9 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 				case 'agency':
 				case 'specialty':
 				case 'category': {
-					const index = (mapping.target === 'agency' ? agencyIndex : mapping.target === 'specialty' ? specialtyIndex : categoryIndex) as NameIndex<{
-						id: string;
-						name?: string;
-						label?: string;
-					}>;
+					const index = mapping.target === 'agency' ? agencyIndex : mapping.target === 'specialty' ? specialtyIndex : categoryIndex;
 					const match = matchName(text, index);
-					const label = (item: { id: string; name?: string; label?: string }): string => `${item.id} (${item.name ?? item.label})`;
+					const label = (item: Named): string => `${item.id} (${item.label})`;
 					if (match.kind === 'resolved') {
 						out[mapping.target] = match.item.id;
 						if (!match.exactId)
