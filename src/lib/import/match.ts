@@ -13,6 +13,7 @@ import { suggest } from '../slug.ts';
 
 /** Kinds of former unit named in `merged_from` (a district could become a special zone). */
 export const FORMER_UNIT_TYPES = ['xã', 'phường', 'thị trấn', 'huyện', 'đặc khu'] as const;
+/** A kind of former unit, e.g. "thị trấn". */
 export type FormerUnitType = (typeof FORMER_UNIT_TYPES)[number];
 
 /** A unit that existed before the 2025 reform, as `merged_from` names it. */
