@@ -1,0 +1,403 @@
+import Papa from 'papaparse';
+import { AssignmentRowSchema, ASSIGNMENT_COLUMNS } from '../../schemas/assignment.ts';
+import { normalizeText } from '../../schemas/common.ts';
+import { buildModel } from '../model/build-model.ts';
+import type { ContentRecords } from '../model/types.ts';
+import { suggest } from '../slug.ts';
+import { formatProblems, sortProblems, type Bilingual, type Problem } from '../validate/problem.ts';
+import { validateTable, type RawRow } from '../validate/table.ts';
+import { parseImportDate, type DateReading } from './dates.ts';
+import { findHeaderRow, HEADER_EXAMPLES, mapHeader, type HeaderMapping, type HeaderTarget } from './headers.ts';
+import {
+	agencyNames,
+	buildCommuneIndex,
+	buildNameIndex,
+	describeCandidate,
+	matchCommune,
+	matchName,
+	specialtyNames,
+	type CommuneCandidate,
+	type NameIndex,
+} from './match.ts';
+import { importProblem } from './messages.ts';
+
+/** A cell as a spreadsheet reader gives it. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** The rows of one sheet or CSV file, row 1 first, and where they came from. */
+export interface SheetInput {
+	/** Path of the file as the report shows it. */
+	file: string;
+	/** Name of the sheet read, for a workbook. */
+	sheet?: string;
+	rows: readonly (readonly CellValue[])[];
+}
+
+/** An agency, specialty or category as the matcher sees it. */
+type Named = { id: string; label: string; names: readonly string[] };
+
+/** Values the staff member gives on the command line for rows that leave a column empty. */
+export interface ImportOptions {
+	/** Source id (of the decision's `sources`) for every row without one. */
+	source?: string | undefined;
+	/** Declared category id for every row without one. */
+	category?: string | undefined;
+}
+
+/** One value the importer changed, with why, and every row where it did. */
+export interface ImportChange {
+	/** Header of the spreadsheet column, or the CSV column filled by an option. */
+	column: string;
+	from: string;
+	to: string;
+	rows: number[];
+	why: Bilingual;
+}
+
+/** What an import gives before anything is written. */
+export interface ImportResult {
+	file: string;
+	sheet?: string;
+	decision: string;
+	/** Row of the headers, as the spreadsheet numbers it. */
+	headerRow: number;
+	headers: HeaderMapping[];
+	/** Canonical rows, keyed by the columns of the assignments CSV, with their spreadsheet row. */
+	rows: RawRow[];
+	changes: ImportChange[];
+	/** General notes (options applied). */
+	notes: Bilingual[];
+	/** Everything unresolved; nothing may be written while there is any. */
+	problems: Problem[];
+}
+
+const textOf = (value: CellValue): string => {
+	if (value === null || value === undefined) return '';
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+	return String(value);
+};
+
+const headerOrder = (headers: readonly HeaderMapping[], column: string): number => {
+	const index = headers.findIndex((mapping) => mapping.header === column);
+	return index === -1 ? headers.length : index;
+};
+
+const DATE_WHY: Partial<Record<DateReading, Bilingual>> = {
+	'excel-serial': { vi: 'số ngày kiểu Excel đổi thành ngày', en: 'Excel serial day number read as a date' },
+	'two-digit-year': { vi: 'năm 2 chữ số được hiểu là 20xx', en: 'two-digit year read as 20xx' },
+	separator: { vi: 'dấu phân cách ngày được đọc là dd/mm/yyyy', en: 'date separators read as dd/mm/yyyy' },
+};
+
+/**
+ * Turns the rows of a spreadsheet into the canonical rows of `content/assignments/<decision>.csv`:
+ * maps the headers, matches communes, agencies, specialties and categories to their codes, reads the
+ * dates, validates every row with the assignment schema and the content's cross-checks, and records
+ * every value it changed and every problem it could not resolve.
+ */
+export function buildImport(sheet: SheetInput, records: ContentRecords, decisionId: string, options: ImportOptions = {}): ImportResult {
+	const problems: Problem[] = [];
+	const changes = new Map<string, ImportChange>();
+	const notes: Bilingual[] = [];
+	const result = (headerRow: number, headers: HeaderMapping[], rows: RawRow[]): ImportResult => ({
+		file: sheet.file,
+		...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }),
+		decision: decisionId,
+		headerRow,
+		headers,
+		rows,
+		// Changes read column by column, in the sheet's order, then by row.
+		changes: [...changes.values()].sort(
+			(a, b) => headerOrder(headers, a.column) - headerOrder(headers, b.column) || (a.rows[0] ?? 0) - (b.rows[0] ?? 0) || a.from.localeCompare(b.from),
+		),
+		notes,
+		problems: sortProblems(problems),
+	});
+
+	const decision = records.decisions.find((record) => record.data.fileStem === decisionId)?.data;
+	if (!decision) {
+		const near = suggest(
+			decisionId,
+			records.decisions.map((record) => record.data.fileStem),
+		);
+		problems.push(importProblem(sheet.file, undefined, undefined, 'import.decision-unknown', { found: decisionId, suggestion: near }));
+		return result(1, [], []);
+	}
+	const province = records.provinces.find((record) => record.data.code === decision.province)?.data;
+	const communeIndex = buildCommuneIndex(records.communes.map((record) => record.data).filter((commune) => commune.province === decision.province));
+	// Agencies of the decision's province first: a name shared with another province's body resolves here.
+	const agencies = records.agencies.map((record) => record.data);
+	const named = <T>(items: readonly T[], idOf: (item: T) => string, labelOf: (item: T) => string, namesOf: (item: T) => readonly string[]): NameIndex<Named> =>
+		buildNameIndex(
+			items.map((item) => ({ id: idOf(item), label: labelOf(item), names: namesOf(item) })),
+			(item) => item.id,
+			(item) => item.names,
+		);
+	const agencyIndex = named(
+		[...agencies.filter((agency) => agency.province === decision.province), ...agencies.filter((agency) => agency.province !== decision.province)],
+		(agency) => agency.id,
+		(agency) => agency.name,
+		(agency) => agencyNames(agency, agency.province === decision.province ? province?.name : undefined),
+	);
+	const specialtyIndex = named(
+		records.specialties.map((record) => record.data),
+		(specialty) => specialty.id,
+		(specialty) => specialty.name,
+		specialtyNames,
+	);
+	const categoryIndex = named(
+		decision.declared,
+		(category) => category.id,
+		(category) => category.label,
+		(category) => [category.label, category.label_en],
+	);
+	const sourceIds = decision.sources.map((source) => source.id);
+	if (options.source !== undefined && !sourceIds.includes(options.source)) {
+		problems.push(importProblem(sheet.file, undefined, undefined, 'import.source-unknown', { found: options.source, allowed: sourceIds.join(', ') }));
+	}
+	if (options.category !== undefined && matchName(options.category, categoryIndex).kind !== 'resolved') {
+		const allowed = decision.declared.map((category) => category.id).join(', ');
+		problems.push(importProblem(sheet.file, undefined, undefined, 'import.category-unknown', { found: options.category, allowed }));
+	}
+
+	// Headers: the first rows may be a title; the header row is the first with known column names.
+	const texts = sheet.rows.map((row) => row.map((cell) => normalizeText(textOf(cell))));
+	const headerIndex = findHeaderRow(texts);
+	const headerRow = headerIndex + 1;
+	const headers = (texts[headerIndex] ?? []).map(mapHeader);
+	const headerOf = new Map<HeaderTarget, string>();
+	const allowedHeaders = Object.values(HEADER_EXAMPLES).join(', ');
+	headers.forEach((mapping) => {
+		if (mapping.kind === 'unknown') {
+			const suggestion = mapping.suggestion === undefined ? undefined : (HEADER_EXAMPLES[mapping.suggestion] ?? mapping.suggestion);
+			problems.push(
+				importProblem(sheet.file, headerRow, mapping.header, 'import.unknown-header', { found: mapping.header, suggestion, allowed: allowedHeaders }),
+			);
+		}
+		if (mapping.kind !== 'mapped' || mapping.target === 'ignore') return;
+		const other = headerOf.get(mapping.target);
+		if (other !== undefined) {
+			problems.push(importProblem(sheet.file, headerRow, mapping.header, 'import.duplicate-header', { found: mapping.header, other, target: mapping.target }));
+		} else headerOf.set(mapping.target, mapping.header);
+	});
+	if (!headerOf.has('commune')) problems.push(importProblem(sheet.file, headerRow, undefined, 'import.no-commune-column'));
+
+	const change = (column: string, from: string, to: string, row: number, why: Bilingual): void => {
+		const key = [column, from, to, why.vi].join('\u0000');
+		const existing = changes.get(key);
+		if (existing) existing.rows.push(row);
+		else changes.set(key, { column, from, to, rows: [row], why });
+	};
+	const candidatesOf = (candidates: readonly CommuneCandidate[], lang: 'vi' | 'en'): string => candidates.map((c) => describeCandidate(c, lang)).join('; ');
+	const provinceLabel = province ? `${province.name} (${province.code})` : decision.province;
+
+	// Rows: each mapped cell is matched or read; what cannot be resolved is a problem at its cell.
+	const rows: RawRow[] = [];
+	// Cells already reported as unmatched are left empty; the schema must not report them again as missing.
+	const unmatched = new Set<string>();
+	sheet.rows.forEach((cells, index) => {
+		if (index <= headerIndex) return;
+		const row = index + 1;
+		if (cells.every((cell) => textOf(cell).trim() === '')) return;
+		const out: Record<string, string> = {};
+		headers.forEach((mapping, column) => {
+			if (mapping.kind !== 'mapped' || mapping.target === 'ignore' || headerOf.get(mapping.target) !== mapping.header) return;
+			const raw = cells[column];
+			const rawText = textOf(raw);
+			const text = normalizeText(rawText);
+			if (text === '') return;
+			const at = (code: string, params: Record<string, string | number | undefined>): void => {
+				unmatched.add(`${row}\u0000${mapping.header}`);
+				problems.push(importProblem(sheet.file, row, mapping.header, code, { found: text, ...params }));
+			};
+			switch (mapping.target) {
+				case 'commune': {
+					const match = matchCommune(text, communeIndex);
+					if (match.kind === 'unknown') {
+						at('import.commune-unknown', { province: provinceLabel, suggestion: match.suggestion && describeCandidate(match.suggestion, 'vi') });
+						return;
+					}
+					if (match.kind === 'ambiguous') {
+						at('import.commune-ambiguous', { candidates_vi: candidatesOf(match.candidates, 'vi'), candidates_en: candidatesOf(match.candidates, 'en') });
+						return;
+					}
+					const { commune } = match;
+					out['commune'] = commune.code;
+					const target = `${commune.full_name} (${commune.code})`;
+					let why: Bilingual = { vi: `tên đơn vị hiện nay: ${target}`, en: `name of the current unit: ${target}` };
+					if (match.padded) why = { vi: `mã xã thiếu số 0 ở đầu: ${target}`, en: `commune code missing its leading zero: ${target}` };
+					if (match.via) {
+						const former = `${match.via.type} ${match.via.name}`;
+						why = { vi: `${former} cũ đã sáp nhập năm 2025 vào ${target}`, en: `the former ${former} was merged in 2025 into ${target}` };
+					}
+					if (match.shadowed) {
+						why = {
+							vi: `${why.vi}; tên này cũng là của ${candidatesOf(match.shadowed, 'vi')}: đã dùng đơn vị hiện nay, hãy kiểm tra`,
+							en: `${why.en}; the name is also that of ${candidatesOf(match.shadowed, 'en')}: the current unit was used, please check`,
+						};
+					}
+					if (match.typeDiffers) {
+						why = {
+							vi: `${why.vi}; bảng tính ghi "${match.typeDiffers}" nhưng đơn vị là ${commune.type}`,
+							en: `${why.en}; the sheet says "${match.typeDiffers}" but the unit is a ${commune.type}`,
+						};
+					}
+					if (text !== commune.code) change(mapping.header, text, commune.code, row, why);
+					return;
+				}
+				case 'agency':
+				case 'specialty':
+				case 'category': {
+					const index = mapping.target === 'agency' ? agencyIndex : mapping.target === 'specialty' ? specialtyIndex : categoryIndex;
+					const match = matchName(text, index);
+					const label = (item: Named): string => `${item.id} (${item.label})`;
+					if (match.kind === 'resolved') {
+						out[mapping.target] = match.item.id;
+						if (!match.exactId)
+							change(mapping.header, text, match.item.id, row, { vi: `tên → mã: ${label(match.item)}`, en: `name → id: ${label(match.item)}` });
+						return;
+					}
+					if (mapping.target === 'category') {
+						at('import.category-unknown', { allowed: decision.declared.map((category) => category.id).join(', ') });
+						return;
+					}
+					if (match.kind === 'ambiguous') at(`import.${mapping.target}-ambiguous`, { candidates: match.candidates.map(label).join('; ') });
+					else at(`import.${mapping.target}-unknown`, { suggestion: match.suggestion && label(match.suggestion) });
+					return;
+				}
+				case 'start':
+				case 'end': {
+					const date = typeof raw === 'number' || raw instanceof Date ? parseImportDate(raw) : parseImportDate(text);
+					if (!date) {
+						at('import.date', {});
+						return;
+					}
+					out[mapping.target] = date.iso;
+					const why = DATE_WHY[date.reading];
+					if (why) change(mapping.header, text, date.iso, row, why);
+					return;
+				}
+				default: {
+					out[mapping.target] = text;
+					// Text typed on another keyboard arrives decomposed (NFD) or with stray spaces.
+					if (rawText !== text) {
+						const nfd = rawText.normalize('NFC') !== rawText;
+						change(
+							mapping.header,
+							text,
+							text,
+							row,
+							nfd
+								? { vi: 'chữ tổ hợp (Unicode NFD) đổi sang dựng sẵn (NFC)', en: 'decomposed letters (Unicode NFD) composed (NFC)' }
+								: { vi: 'bỏ khoảng trắng thừa', en: 'extra spaces removed' },
+						);
+					}
+				}
+			}
+		});
+		if (options.source !== undefined && out['source'] === undefined) out['source'] = options.source;
+		if (options.category !== undefined && out['category'] === undefined) {
+			const match = matchName(options.category, categoryIndex);
+			if (match.kind === 'resolved') out['category'] = match.item.id;
+		}
+		rows.push({ row, cells: out });
+	});
+	if (rows.length === 0) problems.push(importProblem(sheet.file, undefined, undefined, 'import.no-rows'));
+	notes.push({
+		vi: 'Ngày được ghi theo dạng yyyy-mm-dd (2026-02-02 là ngày 02/02/2026); chữ được chuẩn hóa Unicode NFC.',
+		en: 'Dates are written as yyyy-mm-dd (2026-02-02 is 2 February 2026); text is normalised to Unicode NFC.',
+	});
+	if (options.source !== undefined) {
+		notes.push({
+			vi: `Cột "source" để trống được điền "${options.source}" (tùy chọn --source).`,
+			en: `Empty "source" cells were filled with "${options.source}" (option --source).`,
+		});
+	}
+	if (options.category !== undefined) {
+		notes.push({
+			vi: `Cột "category" để trống được điền "${options.category}" (tùy chọn --category).`,
+			en: `Empty "category" cells were filled with "${options.category}" (option --category).`,
+		});
+	}
+
+	// The same checks as `npm run check`: the row schema, then the cross-checks of the whole content.
+	const toHeader = (problem: Problem): Problem => {
+		const header = problem.column === undefined ? undefined : headerOf.get(problem.column as HeaderTarget);
+		return header === undefined ? problem : { ...problem, column: header };
+	};
+	const validated = validateTable({ file: sheet.file, columns: [...ASSIGNMENT_COLUMNS], rows }, AssignmentRowSchema, ASSIGNMENT_COLUMNS);
+	problems.push(...validated.problems.map(toHeader).filter((problem) => !unmatched.has(`${problem.row}\u0000${problem.column}`)));
+	const others = records.assignments.filter((record) => record.data.decision !== decisionId);
+	const imported = validated.records.map((record) => ({ ...record, data: { ...record.data, decision: decisionId } }));
+	const model = buildModel({ ...records, assignments: [...others, ...imported] });
+	problems.push(...model.problems.filter((problem) => problem.file === sheet.file).map(toHeader));
+	if (options.source === undefined && problems.some((problem) => problem.code === 'assignment.person-without-source')) {
+		const allowed = sourceIds.join(', ');
+		notes.push({
+			vi: `Gợi ý: bảng tính nêu tên người nhưng không có cột nguồn; thêm --source <mã nguồn> (một trong: ${allowed}) nếu nguồn đó đã công bố danh sách.`,
+			en: `Hint: the sheet names people but has no source column; add --source <source id> (one of: ${allowed}) if that source published the list.`,
+		});
+	}
+	return result(headerRow, headers, rows);
+}
+
+/**
+ * Writes canonical rows as the text of an assignments CSV: every column of the schema in order, UTF-8
+ * without a byte-order mark, LF line ends, a final newline.
+ */
+export function toAssignmentsCsv(rows: readonly RawRow[]): string {
+	const data = rows.map(({ cells }) => ASSIGNMENT_COLUMNS.map((column) => cells[column] ?? ''));
+	return `${Papa.unparse({ fields: [...ASSIGNMENT_COLUMNS], data }, { newline: '\n' })}\n`;
+}
+
+/** What happened to the output file. */
+export type ImportOutcome = { kind: 'written' | 'dry-run' | 'blocked'; output: string };
+
+const rowList = (rows: readonly number[]): string => rows.join(', ');
+
+/**
+ * The report `npm run import` prints, in Vietnamese then English: columns read, every value changed
+ * and why, every problem left (file, row, column), and what was written.
+ */
+export function formatImportReport(result: ImportResult, outcome: ImportOutcome): string {
+	const lines: string[] = [];
+	const source = result.sheet === undefined ? result.file : `${result.file} (trang tính / sheet "${result.sheet}")`;
+	lines.push(`Nhập / Import: ${source} → ${outcome.output}`);
+	lines.push(`Quyết định / Decision: ${result.decision}`);
+	if (result.headers.length > 0) {
+		lines.push('', `Cột (dòng tiêu đề ${result.headerRow}) / Columns (header row ${result.headerRow}):`);
+		for (const mapping of result.headers) {
+			if (mapping.kind === 'empty') continue;
+			const what =
+				mapping.kind === 'mapped'
+					? mapping.target === 'ignore'
+						? 'bỏ qua / ignored'
+						: mapping.target
+					: mapping.kind === 'personal'
+						? 'không nhập: dữ liệu cá nhân (Luật 91/2025/QH15) / not imported: personal data (Law 91/2025/QH15)'
+						: 'chưa nhận ra / not recognised';
+			lines.push(`  "${mapping.header}" → ${what}`);
+		}
+	}
+	lines.push('', `Giá trị đã đổi / Values changed: ${result.changes.length}`);
+	for (const change of result.changes) {
+		const arrow = change.from === change.to ? `"${change.from}"` : `"${change.from}" → "${change.to}"`;
+		lines.push(`  cột "${change.column}", dòng ${rowList(change.rows)}: ${arrow}`);
+		lines.push(`    ${change.why.vi}`, `    ${change.why.en}`);
+	}
+	for (const note of result.notes) lines.push(`  ${note.vi}`, `  ${note.en}`);
+	lines.push('', `Chưa xử lý được / Unresolved: ${result.problems.length}`);
+	if (result.problems.length > 0) lines.push(formatProblems(result.problems).replace(/^(?=.)/gmu, '  '));
+	lines.push('');
+	const count = result.rows.length;
+	if (outcome.kind === 'written') {
+		lines.push(`Đã ghi ${count} dòng vào ${outcome.output}. Chạy "npm run check" rồi commit tệp này.`);
+		lines.push(`Wrote ${count} rows to ${outcome.output}. Run "npm run check", then commit the file.`);
+	} else if (outcome.kind === 'dry-run') {
+		lines.push(`Chạy thử (--dry-run): ${count} dòng hợp lệ, không ghi tệp nào.`);
+		lines.push(`Dry run (--dry-run): ${count} valid rows, nothing written.`);
+	} else {
+		lines.push(`Chưa ghi tệp nào vì còn ${result.problems.length} lỗi. Sửa theo các lỗi trên rồi chạy lại lệnh.`);
+		lines.push(`Nothing was written: ${result.problems.length} problem(s) remain. Correct them as described above and run the command again.`);
+	}
+	return lines.join('\n');
+}

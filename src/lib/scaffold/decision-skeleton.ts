@@ -1,0 +1,144 @@
+import { stringify } from 'yaml';
+import type { z } from 'astro/zod';
+import { DecisionSchema } from '../../schemas/decision.ts';
+
+/**
+ * The skeleton of a decision file that `npm run new:decision` writes: every frontmatter field of
+ * DecisionSchema, each under a comment taken from the schema's own JSDoc. Required fields that the
+ * command cannot know are left as "" so `npm run check` names each one until it is filled; optional
+ * fields are commented out; fields with a default show it.
+ */
+
+/**
+ * Reads the one-line JSDoc of each field of a schema object from its TypeScript source, so the
+ * comments of the skeleton never drift from the schema.
+ * @example fieldDocs('export const A = z.strictObject({\n\t/** Name. *\/\n\tname: TextSchema,\n});', 'A') // Map { 'name' => 'Name.' }
+ */
+export function fieldDocs(source: string, schemaName: string): Map<string, string> {
+	const docs = new Map<string, string>();
+	const start = source.indexOf(`export const ${schemaName} =`);
+	if (start === -1) return docs;
+	const open = source.indexOf('({', start);
+	// The object literal ends at its matching brace.
+	let depth = 0;
+	let end = open + 1;
+	for (; end < source.length; end++) {
+		if (source[end] === '{') depth++;
+		if (source[end] === '}' && --depth === 0) break;
+	}
+	const body = source.slice(open + 2, end);
+	for (const match of body.matchAll(/\/\*\*\s*([\s\S]*?)\s*\*\/\s*\n\s*(\w+)\s*:/gu)) {
+		docs.set(match[2]!, match[1]!.replace(/\s*\n\s*\*\s*/gu, ' '));
+	}
+	return docs;
+}
+
+/** The JSDoc of the fields of the schemas a decision file uses, read by `fieldDocs`. */
+export interface SkeletonDocs {
+	decision: Map<string, string>;
+	signer: Map<string, string>;
+	declared: Map<string, string>;
+	reported: Map<string, string>;
+	source: Map<string, string>;
+}
+
+/** What the command knows when it writes the skeleton; values are written as given. */
+export type SkeletonValues = Partial<Record<string, string>>;
+
+// Hints for optional fields, shown commented out; anything else shows "".
+const EXAMPLES: Readonly<Record<string, string>> = {
+	date: 'dd/mm/yyyy',
+	announced: 'dd/mm/yyyy',
+	start: 'dd/mm/yyyy',
+	end: 'dd/mm/yyyy',
+	duration_months: '6',
+	declared_total: '97',
+	count: '52',
+	qualifier: 'exact',
+	communes: 'all',
+	kind: 'press',
+	lang: 'vi',
+};
+
+type Def = { type: string; innerType?: z.ZodType; defaultValue?: unknown; element?: z.ZodType; shape?: Record<string, z.ZodType> };
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const shapeOf = (schema: z.ZodType): Record<string, z.ZodType> | undefined => {
+	const def = defOf(schema);
+	return def.type === 'object' ? (schema as unknown as { shape: Record<string, z.ZodType> }).shape : undefined;
+};
+const scalar = (value: unknown): string => stringify(value, { lineWidth: 0 }).trimEnd();
+
+/** Lines of a nested object shown commented out, each field with its JSDoc at the end of its line. */
+function commentedObject(shape: Record<string, z.ZodType>, docs: Map<string, string>, indent: string, listItem: boolean): string[] {
+	return Object.keys(shape).map((key, index) => {
+		const lead = listItem && index === 0 ? `${indent}- ` : `${indent}  `;
+		return `# ${lead}${key}: ${EXAMPLES[key] ?? '""'}  # ${docs.get(key) ?? ''}`.trimEnd();
+	});
+}
+
+/** Lines of an object's fields: comment, then the value, the default, a commented-out hint or "". */
+function fields(
+	shape: Record<string, z.ZodType>,
+	docs: Map<string, string>,
+	nested: Partial<Record<string, Map<string, string>>>,
+	values: SkeletonValues,
+	indent: string,
+): string[] {
+	const lines: string[] = [];
+	for (const [key, schema] of Object.entries(shape)) {
+		const def = defOf(schema);
+		lines.push(`${indent}# ${docs.get(key) ?? key}`);
+		const given = values[key];
+		if (given !== undefined) {
+			lines.push(`${indent}${key}: ${scalar(given)}`);
+			continue;
+		}
+		const inner = def.type === 'optional' || def.type === 'default' ? def.innerType! : schema;
+		const innerDef = defOf(inner);
+		const object = shapeOf(inner);
+		const element = innerDef.type === 'array' ? innerDef.element : undefined;
+		const elementShape = element ? shapeOf(element) : undefined;
+		if (def.type === 'default') {
+			lines.push(`${indent}${key}: ${scalar(def.defaultValue)}`);
+			// An example item: write "key:" instead of "key: []" and uncomment it.
+			if (elementShape) lines.push(`${indent}# ví dụ / example:`, ...commentedObject(elementShape, nested[key] ?? new Map(), indent + '  ', true));
+		} else if (def.type === 'optional') {
+			if (object) lines.push(`${indent}# ${key}:`, ...commentedObject(object, nested[key] ?? new Map(), indent, false));
+			else lines.push(`${indent}# ${key}: ${EXAMPLES[key] ?? '""'}`);
+		} else if (elementShape) {
+			// A required list of objects (sources): one item to fill in; its first line carries the dash.
+			const item = fields(elementShape, nested[key] ?? new Map(), {}, {}, `${indent}    `);
+			lines.push(`${indent}${key}:`, `${indent}  - ${item[0]!.trimStart()}`, ...item.slice(1));
+		} else {
+			lines.push(`${indent}${key}: ""`);
+		}
+	}
+	return lines;
+}
+
+/**
+ * Builds the text of a new decision file: frontmatter with every field of DecisionSchema and its
+ * comment, the values given (number, province, date, issuer, title), and a body to replace.
+ */
+export function buildDecisionSkeleton(values: SkeletonValues, docs: SkeletonDocs): string {
+	const header = [
+		'# Quyết định mới: điền các ô "" và bỏ dấu # ở các trường có thông tin, rồi chạy "npm run check".',
+		'# New decision: fill in every "" and uncomment the fields the sources state, then run "npm run check".',
+	];
+	const nested = { signer: docs.signer, declared: docs.declared, reported_figures: docs.reported, sources: docs.source };
+	const lines = fields(DecisionSchema.shape, docs.decision, nested, values, '');
+	const body = [
+		'Tóm tắt quyết định bằng tiếng Việt: ai được cử, từ đâu, về đâu, trong bao lâu, theo nguồn nào.',
+		'(Replace this paragraph with a Vietnamese summary of the decision, from its sources.)',
+	];
+	return ['---', ...header, ...lines, '---', '', ...body, ''].join('\n');
+}
+
+/** The schemas whose JSDoc the skeleton shows, with the file that declares each. */
+export const SKELETON_SCHEMAS = {
+	decision: { file: 'decision.ts', name: 'DecisionSchema' },
+	signer: { file: 'decision.ts', name: 'SignerSchema' },
+	declared: { file: 'decision.ts', name: 'DeclaredCategorySchema' },
+	reported: { file: 'decision.ts', name: 'ReportedFigureSchema' },
+	source: { file: 'common.ts', name: 'SourceSchema' },
+} as const;
