@@ -165,6 +165,19 @@ describe('escaping', () => {
 	});
 });
 
+describe('rounding', () => {
+	const text = { id: 'odd', title: 't', desc: 'd', lang: 'vi' as const };
+	test.each([
+		['bars', () => barChartSvg(layoutBars(gapBars, gapSeries, { width: 613.777, barHeight: 17.3333 }), text)],
+		['matrix', () => matrixSvg(layoutMatrix(matrixRows, matrixCols, matrixValue, { cellSize: 31.4159 }), { ...text, legend: legend.vi })],
+		['timeline', () => timelineSvg(layoutTimeline(timelineItems, '2026-02-03', { width: 613.777 }), { ...text, ...timelineText.vi })],
+	])('writes no number with more than 2 decimals in a %s chart of odd size', (_, build) => {
+		const svg = build();
+		expect(svg).toMatch(/\d\.\d{2}/u);
+		expect(svg).not.toMatch(/\d\.\d{3,}/u);
+	});
+});
+
 describe('ids on a page with several charts', () => {
 	test('gives two charts with different ids no shared element id', () => {
 		const ids = (svg: string) => [...svg.matchAll(/ id="([^"]+)"/gu)].map((m) => m[1]!);

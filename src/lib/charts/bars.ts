@@ -164,7 +164,6 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 		legendBottom = legend.length > 0 ? ly + LINE_HEIGHT + PAD : 0;
 	}
 
-	// Label column: as wide as the longest label needs, within bounds, then wrapped on two lines.
 	// The label column takes what the longest label needs, within 80 units and 40 % of the width.
 	const labelWidth = opts.labelWidth ?? Math.min(220, width * 0.4, Math.max(80, (max(data, (d) => textWidth(d.label)) ?? 0) + PAD));
 	const totals = data.map((d) => (d.segments.length === 0 ? undefined : d.segments.reduce((sum, s) => sum + s.value, 0)));

@@ -141,7 +141,7 @@ export function layoutTimeline(items: readonly TimelineItem[], asOf: string, opt
 		.range([plot.x, plot.x + plot.width])
 		.nice(tickCount);
 
-	const arrowPath = line();
+	const arrowPath = line().digits(2);
 	const rows: TimelineRow[] = [];
 	let y = plot.y + PAD;
 	for (const item of placed) {
