@@ -55,31 +55,14 @@ describe('layoutBars geometry', () => {
 		expect(row.end).toMatchObject({ value: '250', note: 'tối thiểu' });
 	});
 
-	test('puts a segment value inside a stacked segment only when it fits', () => {
-		const g = layoutBars(
-			[
-				{
-					id: 'a',
-					label: 'a',
-					segments: [
-						{ key: 'x', value: 1 },
-						{ key: 'y', value: 99 },
-					],
-				},
-			],
-			[
-				{ key: 'x', label: 'x' },
-				{ key: 'y', label: 'y' },
-			],
-		);
-		const [small, large] = g.rows[0]!.segments as [(typeof g.rows)[0]['segments'][0], (typeof g.rows)[0]['segments'][0]];
-		expect(small.inside).toBeUndefined();
-		expect(large.inside?.text).toBe('99');
-		expect(large.inside!.pillWidth).toBeLessThan(large.width);
-	});
-
-	test('puts no segment values inside bars of a single series (the end label says it)', () => {
-		expect(layoutBars(agencyBars, agencySeries).rows.every((r) => r.segments.every((s) => s.inside === undefined))).toBe(true);
+	test.each([
+		['stacked', gapBars, gapSeries, 'cntt', ['15', '30'], '45'],
+		['stacked, given out of order', gapBars, gapSeries, 'dat-dai', ['8', '37'], '45'],
+		['single', agencyBars, agencySeries, 'so-y-te', undefined, '45'],
+	])('writes the segment values of a %s bar at its end in legend order, then the total', (_, data, series, id, parts, value) => {
+		const row = layoutBars(data, series).rows.find((r) => r.id === id)!;
+		expect(row.end?.parts).toEqual(parts);
+		expect(row.end?.value).toBe(value);
 	});
 
 	test('wraps a long label on at most two lines inside the label column', () => {
@@ -96,7 +79,11 @@ describe('layoutBars geometry', () => {
 			[panelBars, [{ key: 'declared', label: 'D' }]],
 		] as const) {
 			const g = layoutBars(data, series);
-			for (const row of g.rows) if (row.end) expect(row.end.x + textWidth(row.end.value, FONT_SIZE, true)).toBeLessThanOrEqual(g.width);
+			for (const row of g.rows) {
+				if (!row.end) continue;
+				const width = textWidth(row.end.value, FONT_SIZE, true) + textWidth(`${row.end.parts?.join(' + ') ?? ''} = ${row.end.note ?? ''}`, 12);
+				expect(row.end.x + width).toBeLessThanOrEqual(g.width);
+			}
 		}
 	});
 

@@ -165,6 +165,19 @@ describe('escaping', () => {
 	});
 });
 
+describe('figures in the chart', () => {
+	const textOf = (svg: string) => svg.replace(/<[^>]+>/gu, '');
+	test.each([
+		['every segment value and total of a stacked chart', () => charts['bars-gaps-vi']!(), ['15 + 30 = 45', '8 + 37 = 45', 'Chưa công bố / not published']],
+		['grouped thousands in English', () => charts['bars-panel-en']!(), ['1,250', '97', '250', 'tối thiểu']],
+		['every count of the matrix', () => charts['matrix-vi']!(), ['2', '1', '3']],
+		['every date of the timeline', () => charts['timeline-vi']!(), ['20/10/2025 – 19/04/2026', '14/01/2026 – chưa có ngày kết thúc', 'Số liệu đến 01/02/2026']],
+	])('writes %s as text', (_, build, figures) => {
+		const text = textOf(build());
+		for (const figure of figures) expect(text).toContain(figure);
+	});
+});
+
 describe('rounding', () => {
 	const text = { id: 'odd', title: 't', desc: 'd', lang: 'vi' as const };
 	test.each([

@@ -1,7 +1,7 @@
 import { max, tickStep } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Lang } from '../i18n.ts';
-import { BACKGROUND, GRID, INK, MUTED, seriesStyle, type PatternKind } from './palette.ts';
+import { GRID, INK, MUTED, seriesStyle, type PatternKind } from './palette.ts';
 import {
 	attrs,
 	escapeXml,
@@ -75,14 +75,13 @@ export interface BarLegendItem {
 	textY: number;
 }
 
-/** A drawn segment; `inside` carries its value label when it fits in the segment. */
+/** A drawn segment. */
 export interface BarSegment {
 	key: string;
 	series: number;
 	value: number;
 	x: number;
 	width: number;
-	inside?: { x: number; y: number; text: string; pillWidth: number };
 }
 
 /** One row of the chart: label lines, the bar (or gap) and the text at its end. */
@@ -100,8 +99,11 @@ export interface BarRow {
 	/** Sum of the segments; undefined for a gap. */
 	total?: number;
 	segments: BarSegment[];
-	/** Value (and note) right of the bar end; baseline at y. */
-	end?: { x: number; y: number; value: string; note?: string };
+	/**
+	 * Text right of the bar end, baseline at y: the total, after the segment values in series order when
+	 * stacked ("15 + 30 = 45"), then the note.
+	 */
+	end?: { x: number; y: number; value: string; parts?: string[]; note?: string };
 	/** The gap's note, where the bar would start. */
 	gap?: { x: number; y: number; text: string };
 }
@@ -143,7 +145,6 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 		}
 	}
 	const drawn: BarSeries[] = series.map((s, i) => ({ ...s, ...seriesStyle(i) }));
-	const stacked = series.length > 1;
 
 	// Legend: swatches and names flow left to right, wrapping to the width.
 	const legend: BarLegendItem[] = [];
@@ -167,15 +168,19 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 	// The label column takes what the longest label needs, within 80 units and 40 % of the width.
 	const labelWidth = opts.labelWidth ?? Math.min(220, width * 0.4, Math.max(80, (max(data, (d) => textWidth(d.label)) ?? 0) + PAD));
 	const totals = data.map((d) => (d.segments.length === 0 ? undefined : d.segments.reduce((sum, s) => sum + s.value, 0)));
+	// Stacked bars name every segment's value at the bar end, in legend order: a thin segment has no
+	// room for a label inside, and the table's figures must all be readable in the chart.
 	const endTexts = data.map((d, i) => {
 		const total = totals[i];
-		return total === undefined ? undefined : { value: formatValue(lang, total), note: d.note };
+		if (total === undefined) return undefined;
+		const parts =
+			d.segments.length > 1 ? [...d.segments].sort((a, b) => order.get(a.key)! - order.get(b.key)!).map((s) => formatValue(lang, s.value)) : undefined;
+		return { value: formatValue(lang, total), parts, note: d.note };
 	});
+	const endWidth = (e: NonNullable<(typeof endTexts)[number]>) =>
+		textWidth(e.value, FONT_SIZE, true) + (e.parts ? textWidth(`${e.parts.join(' + ')} = `, SMALL) : 0) + (e.note ? textWidth(` ${e.note}`, SMALL) : 0);
 	// Room right of the longest bar for its value label (capped so the plot keeps half the width).
-	const endRoom = Math.min(
-		(width - labelWidth) / 2,
-		Math.max(24, (max(endTexts, (e) => (e ? textWidth(e.value, FONT_SIZE, true) + (e.note ? textWidth(` ${e.note}`, SMALL) : 0) : 0)) ?? 0) + PAD),
-	);
+	const endRoom = Math.min((width - labelWidth) / 2, Math.max(24, (max(endTexts, (e) => (e ? endWidth(e) : 0)) ?? 0) + PAD));
 	const plot = { x: labelWidth, y: legendBottom, width: Math.max(40, width - labelWidth - endRoom), height: 0 };
 	const top = Math.max(opts.maxValue ?? 0, max(totals, (t) => t ?? 0) ?? 0, 1);
 	const tickCount = opts.ticks ?? 5;
@@ -213,15 +218,16 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 				const x0 = x(acc);
 				const x1 = x(acc + s.value);
 				acc += s.value;
-				const segment: BarSegment = { key: s.key, series: order.get(s.key)!, value: s.value, x: x0, width: x1 - x0 };
-				const text = formatValue(lang, s.value);
-				const pillWidth = textWidth(text, SMALL) + 6;
-				// Segment values go inside only when stacked (the end label already says it otherwise) and they fit.
-				if (stacked && s.value > 0 && pillWidth + 4 <= x1 - x0) segment.inside = { x: (x0 + x1) / 2, y: baseline(mid, SMALL), text, pillWidth };
-				row.segments.push(segment);
+				row.segments.push({ key: s.key, series: order.get(s.key)!, value: s.value, x: x0, width: x1 - x0 });
 			}
 			const e = endTexts[i]!;
-			row.end = { x: x(total) + 4, y: baseline(mid), value: e.value, ...(e.note === undefined ? {} : { note: e.note }) };
+			row.end = {
+				x: x(total) + 4,
+				y: baseline(mid),
+				value: e.value,
+				...(e.parts ? { parts: e.parts } : {}),
+				...(e.note === undefined ? {} : { note: e.note }),
+			};
 		}
 		rows.push(row);
 		y += height + ROW_GAP;
@@ -268,15 +274,11 @@ export function barChartSvg(geometry: BarGeometry, text: SvgText): string {
 				// A 1-unit stroke in the series colour keeps each segment's edge at 3:1 even where the pattern is white.
 				parts.push(`<rect${attrs({ x: s.x, y: r.y, width: s.width, height: r.height, fill: fill(s.series), stroke: geometry.series[s.series]!.color })}/>`);
 			}
-			for (const s of r.segments) {
-				if (!s.inside) continue;
-				const { x, y, text: value, pillWidth } = s.inside;
-				parts.push(`<rect${attrs({ x: x - pillWidth / 2, y: y - 10, width: pillWidth, height: 13, rx: 2, fill: BACKGROUND })}/>`);
-				parts.push(`<text${attrs({ x, y, 'text-anchor': 'middle', 'font-size': SMALL })}>${escapeXml(value)}</text>`);
-			}
 			if (r.end) {
-				const note = r.end.note ? `<tspan${attrs({ fill: MUTED, 'font-size': SMALL, 'font-weight': 'normal' })}> ${escapeXml(r.end.note)}</tspan>` : '';
-				parts.push(`<text${attrs({ x: r.end.x, y: r.end.y, 'font-weight': 'bold', ...HALO })}>${escapeXml(r.end.value)}${note}</text>`);
+				const small = { fill: MUTED, 'font-size': SMALL };
+				const sum = r.end.parts ? `<tspan${attrs(small)}>${escapeXml(`${r.end.parts.join(' + ')} = `)}</tspan>` : '';
+				const note = r.end.note ? `<tspan${attrs(small)}> ${escapeXml(r.end.note)}</tspan>` : '';
+				parts.push(`<text${attrs({ x: r.end.x, y: r.end.y, ...HALO })}>${sum}<tspan font-weight="bold">${escapeXml(r.end.value)}</tspan>${note}</text>`);
 			}
 			if (r.gap) {
 				// A gap: a thin marker on the axis and the note where the bar would be; never a zero-length bar.
