@@ -1,6 +1,7 @@
 import { max, min } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
+import type { Status } from '../dates.ts';
 import type { Lang } from '../i18n.ts';
 import { GRID, INK, MUTED, STATUS_COLORS } from './palette.ts';
 import {
@@ -25,7 +26,7 @@ import {
  */
 
 /** A period's status on the as-of day, as `statusOn` in src/lib/dates.ts computes it. */
-export type TimelineStatus = 'active' | 'ended' | 'upcoming' | 'unknown';
+export type TimelineStatus = Status;
 
 /** One decision or batch; dates are ISO days (`yyyy-mm-dd`) or months (`yyyy-mm`). */
 export interface TimelineItem {
