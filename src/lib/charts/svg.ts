@@ -1,0 +1,185 @@
+import { formatLocale, precisionFixed, type FormatLocaleObject } from 'd3-format';
+import type { Lang } from '../i18n.ts';
+import { BACKGROUND, INK, type PatternKind } from './palette.ts';
+
+/**
+ * Shared pieces of the chart renderers: escaping, number rounding, text measurement without a DOM,
+ * per-language number formats and the accessible SVG root. Pure string building; no DOM.
+ */
+
+/** System fonts that carry Vietnamese glyphs; no web font is ever downloaded. */
+export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+
+/** Base font size of chart text, in SVG user units (the viewBox scales it with the chart). */
+export const FONT_SIZE = 13;
+
+/**
+ * Glyph advance widths as a share of the font size, by character class. Measured text has no DOM
+ * here, so the figures are those of the widest common system sans (DejaVu Sans, the Linux fallback),
+ * which keeps labels inside the chart on narrower fonts (Roboto, San Francisco, Segoe UI) too.
+ */
+export const GLYPH_WIDTH_EM = { space: 0.32, narrow: 0.32, lower: 0.62, wide: 0.95, upper: 0.74, digit: 0.64, other: 0.6 } as const;
+
+const NARROW = /[iljft.,:;'!|()[\]]/u;
+const WIDE = /[mwMW…—]/u;
+
+/** Strings and options every renderer takes. */
+export interface SvgText {
+	/** Id prefix, unique on the page; also names the title, desc and pattern ids. */
+	id: string;
+	/** Short accessible name of the chart. */
+	title: string;
+	/** One or two sentences saying what the chart shows and its main finding. */
+	desc: string;
+	/** Language of the chart's text. */
+	lang: Lang;
+}
+
+/**
+ * Escapes text for SVG and HTML content and attribute values.
+ * @example escapeXml('A < B & "C"') // 'A &lt; B &amp; &quot;C&quot;'
+ */
+export function escapeXml(text: string): string {
+	return text.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * A coordinate as SVG text, rounded to at most 2 decimals, without trailing zeros or "-0".
+ * @example num(1.005) // '1.01'
+ */
+export function num(value: number): string {
+	const rounded = Math.round((value + Number.EPSILON) * 100) / 100;
+	return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/**
+ * Estimated width of a text in SVG user units at a font size, from GLYPH_WIDTH_EM; bold adds 10 %.
+ * @example textWidth('Sở Y tế', 10) // about 40
+ */
+export function textWidth(text: string, fontSize: number = FONT_SIZE, bold = false): number {
+	let em = 0;
+	// Strip diacritics to classify the base letter: "Ấ" is as wide as "A", "ở" as "o".
+	for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) {
+		if (ch === ' ') em += GLYPH_WIDTH_EM.space;
+		else if (WIDE.test(ch)) em += GLYPH_WIDTH_EM.wide;
+		else if (NARROW.test(ch)) em += GLYPH_WIDTH_EM.narrow;
+		else if (/\p{Nd}/u.test(ch)) em += GLYPH_WIDTH_EM.digit;
+		else if (/\p{Lu}/u.test(ch)) em += GLYPH_WIDTH_EM.upper;
+		else if (/\p{Ll}/u.test(ch)) em += GLYPH_WIDTH_EM.lower;
+		else em += GLYPH_WIDTH_EM.other;
+	}
+	return em * fontSize * (bold ? 1.1 : 1);
+}
+
+/** Cuts a text to a width, ending with "…" when anything was cut. */
+export function truncateText(text: string, maxWidth: number, fontSize: number = FONT_SIZE): string {
+	if (textWidth(text, fontSize) <= maxWidth) return text;
+	const chars = [...text.normalize('NFC')];
+	while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, fontSize) > maxWidth) chars.pop();
+	return `${chars.join('').trimEnd()}…`;
+}
+
+/**
+ * Wraps a text on spaces into at most `maxLines` lines of `maxWidth`; the last line ends with "…"
+ * when the text does not fit.
+ * @example wrapText('Phường Điện Biên Phủ', 90, 13, 2) // ['Phường Điện', 'Biên Phủ']
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number = FONT_SIZE, maxLines = 2): string[] {
+	const words = text.normalize('NFC').trim().split(/\s+/u).filter(Boolean);
+	const lines: string[] = [];
+	let current = '';
+	for (let i = 0; i < words.length; i++) {
+		const candidate = current ? `${current} ${words[i]}` : words[i]!;
+		if (textWidth(candidate, fontSize) <= maxWidth || !current) {
+			current = candidate;
+			continue;
+		}
+		lines.push(current);
+		current = words[i]!;
+		if (lines.length === maxLines - 1) {
+			// Last allowed line: everything left goes here, cut if needed.
+			current = words.slice(i).join(' ');
+			break;
+		}
+	}
+	if (current) lines.push(current);
+	return lines.map((line) => truncateText(line, maxWidth, fontSize));
+}
+
+const LOCALES: Record<Lang, FormatLocaleObject> = {
+	vi: formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0₫'] }),
+	en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ''] }),
+};
+
+/**
+ * Formats a count or amount the reader's way (1.234 in Vietnamese, 1,234 in English), with d3-format.
+ * @example formatValue('vi', 1234.5) // '1.234,5'
+ */
+export function formatValue(lang: Lang, value: number): string {
+	return LOCALES[lang].format(',~f')(Math.round(value * 100) / 100);
+}
+
+/** A formatter for axis ticks spaced `step` apart: as many decimals as the step needs, grouped per language. */
+export function tickFormatter(lang: Lang, step: number): (value: number) => string {
+	return LOCALES[lang].format(`,.${precisionFixed(step)}f`);
+}
+
+/** A white outline under text that crosses grid or reference lines, so the lines never cut through letters. */
+export const HALO = { 'paint-order': 'stroke', stroke: BACKGROUND, 'stroke-width': 3, 'stroke-linejoin': 'round' } as const;
+
+/** Renders an attribute list, skipping undefined values and escaping the rest. */
+export function attrs(values: Record<string, string | number | undefined>): string {
+	return Object.entries(values)
+		.filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+		.map(([key, value]) => ` ${key}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`)
+		.join('');
+}
+
+/** A `<text>` element with one `<tspan>` per line, `lineHeight` apart. */
+export function textElement(lines: string[], x: number, y: number, lineHeight: number, extra: Record<string, string | number | undefined> = {}): string {
+	if (lines.length === 1) return `<text${attrs({ x, y, ...extra })}>${escapeXml(lines[0]!)}</text>`;
+	const spans = lines.map((line, i) => `<tspan${attrs({ x, dy: i === 0 ? undefined : lineHeight })}>${escapeXml(line)}</tspan>`).join('');
+	return `<text${attrs({ x, y, ...extra })}>${spans}</text>`;
+}
+
+/** A `<pattern>` of white marks over a colour; "solid" needs none and returns ''. */
+export function patternDef(id: string, kind: PatternKind, color: string): string {
+	if (kind === 'solid') return '';
+	const marks: Record<Exclude<PatternKind, 'solid'>, string> = {
+		diagonal: `<path d="M0 0V6" stroke="${BACKGROUND}" stroke-width="2"/>`,
+		dots: `<circle cx="3" cy="3" r="1.3" fill="${BACKGROUND}"/>`,
+		crosshatch: `<path d="M0 0V6M0 0H6" stroke="${BACKGROUND}" stroke-width="1.5"/>`,
+		horizontal: `<path d="M0 3H6" stroke="${BACKGROUND}" stroke-width="2"/>`,
+	};
+	const rotate = kind === 'diagonal' || kind === 'crosshatch' ? ' patternTransform="rotate(45)"' : '';
+	return `<pattern id="${escapeXml(id)}" width="6" height="6" patternUnits="userSpaceOnUse"${rotate}><rect width="6" height="6" fill="${color}"/>${marks[kind]}</pattern>`;
+}
+
+/** The fill attribute value for a colour drawn with a pattern defined under `patternId`. */
+export function patternFill(patternId: string, kind: PatternKind, color: string): string {
+	return kind === 'solid' ? color : `url(#${patternId})`;
+}
+
+/**
+ * A complete standalone SVG document: namespace, viewBox without fixed size, `role="img"`, title and
+ * description referenced by `aria-labelledby`, the language and the system font stack. Valid both as
+ * a `.svg` file and inline in HTML. Its only style is a max-width: it shrinks to fit, never grows.
+ */
+export function svgDocument(text: SvgText, width: number, height: number, defs: string, body: string): string {
+	const titleId = `${text.id}-title`;
+	const descId = `${text.id}-desc`;
+	const root = attrs({
+		xmlns: 'http://www.w3.org/2000/svg',
+		viewBox: `0 0 ${num(width)} ${num(height)}`,
+		role: 'img',
+		'aria-labelledby': `${titleId} ${descId}`,
+		lang: text.lang,
+		'font-family': FONT_STACK,
+		'font-size': FONT_SIZE,
+		fill: INK,
+		// Scales down to narrow screens but never up past its drawn size, where 13-unit text would grow huge.
+		style: `max-width:${num(width)}px`,
+	});
+	const head = `<title id="${escapeXml(titleId)}">${escapeXml(text.title)}</title><desc id="${escapeXml(descId)}">${escapeXml(text.desc)}</desc>`;
+	return `<svg${root}>${head}${defs ? `<defs>${defs}</defs>` : ''}<rect width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>${body}</svg>`;
+}
