@@ -44,15 +44,18 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The closest known value to a mistyped one, if it is close enough to be a likely typo
- * (at most a third of its length different).
+ * The closest known value to a mistyped one, if it is close enough to be a likely typo (at most a
+ * third of its length different) and no other known value is as close: a guess between two equally
+ * likely codes ("03161" → "03151" or "03160"?) would mislead more than it helps.
  */
 export function suggest(value: string, known: Iterable<string>): string | undefined {
 	let best: string | undefined;
 	let bestDistance = Infinity;
+	let tied = false;
 	for (const candidate of known) {
 		const distance = editDistance(value, candidate);
-		if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+		if (distance < bestDistance) [best, bestDistance, tied] = [candidate, distance, false];
+		else if (distance === bestDistance && candidate !== best) tied = true;
 	}
-	return bestDistance > 0 && bestDistance <= Math.max(1, Math.floor(value.length / 3)) ? best : undefined;
+	return !tied && bestDistance > 0 && bestDistance <= Math.max(1, Math.floor(value.length / 3)) ? best : undefined;
 }

@@ -30,16 +30,16 @@ const kindOf = (p: MessageParams): Bilingual => PERSONAL_KIND[String(p['kind'])]
  */
 export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 	'text.empty': () => ({
-		vi: 'Ô này không được để trống.',
-		en: 'This cell must not be empty.',
+		vi: 'Giá trị này không được để trống.',
+		en: 'This value must not be empty.',
 	}),
 	'value.missing': () => ({
 		vi: 'Thiếu giá trị bắt buộc. Hãy điền vào ô này.',
 		en: 'A required value is missing. Fill in this cell.',
 	}),
 	'value.type': (p) => ({
-		vi: `Giá trị ${qv(p.found)} không đúng kiểu: cần ${p['expected_vi'] ?? p['expected']}.`,
-		en: `Value ${qe(p.found)} has the wrong type: expected ${p['expected']}.`,
+		vi: `Giá trị ${qv(p.found)} không đúng kiểu: cần ${p['expected_vi'] ?? p['expected']}.${p['quote'] ? ` Đặt giá trị trong dấu ngoặc kép để YAML giữ nguyên: ${p['quote']}.` : ''}`,
+		en: `Value ${qe(p.found)} has the wrong type: expected ${p['expected']}.${p['quote'] ? ` Put the value in quotes so YAML keeps it as written: ${p['quote']}.` : ''}`,
 	}),
 	'value.enum': (p) => ({
 		vi: `Giá trị ${qv(p.found)} không hợp lệ. Chỉ nhận: ${p['allowed']}.`,
@@ -134,8 +134,8 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		en: `The file must be named "${p['expected']}.mdx" (from its number and year, or province and date); found ${qe(p.found)}.`,
 	}),
 	'decision.duplicate-number': (p) => ({
-		vi: `Số hiệu ${qv(p.found)} đã dùng cho quyết định khác của cùng tỉnh (${p['other']}).`,
-		en: `Number ${qe(p.found)} is already used by another decision of the same province (${p['other']}).`,
+		vi: `Số hiệu ${qv(p.found)} đã dùng cho quyết định khác của cùng tỉnh trong cùng năm (${p['other']}). Kiểm tra lại số hiệu hoặc ngày ký.`,
+		en: `Number ${qe(p.found)} is already used by another decision of the same province in the same year (${p['other']}). Check the number or the date of signature.`,
 	}),
 	'decision.duplicate-id': (p) => ({
 		vi: `Hai quyết định có cùng mã "${p.found}" (${p['other']}). Thêm số hiệu hoặc ngày để phân biệt.`,
@@ -170,8 +170,8 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		en: `Period ${qe(p.found)} falls outside the decision's period (${p['period']}).`,
 	}),
 	'yaml.syntax': (p) => ({
-		vi: `Phần đầu tệp (frontmatter YAML) có lỗi cú pháp: ${p['detail']}.`,
-		en: `The file's frontmatter (YAML) has a syntax error: ${p['detail']}.`,
+		vi: `Phần đầu tệp (frontmatter YAML) có lỗi cú pháp: ${p['hint_vi'] ? `${p['hint_vi']} (${p['detail']})` : p['detail']}.`,
+		en: `The file's frontmatter (YAML) has a syntax error: ${p['hint_en'] ? `${p['hint_en']} (${p['detail']})` : p['detail']}.`,
 	}),
 	'frontmatter.missing': () => ({
 		vi: 'Tệp không có phần đầu (frontmatter) giữa hai dòng "---".',
@@ -238,20 +238,20 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		en: `Province code ${qe(p.found)} is not in content/provinces.csv.`,
 	}),
 	'ref.commune': (p) => ({
-		vi: `Mã xã ${qv(p.found)} không có trong danh mục${p['province'] ? ` của tỉnh ${p['province']}` : ''}.${p['suggestion'] ? ` Có phải "${p['suggestion']}"?` : ''} Mã xã gồm 5 chữ số, ví dụ "03127" (Phường Điện Biên Phủ).`,
-		en: `Commune code ${qe(p.found)} is not in the list${p['province'] ? ` of province ${p['province']}` : ''}.${p['suggestion'] ? ` Did you mean "${p['suggestion']}"?` : ''} Codes have 5 digits, e.g. "03127".`,
+		vi: `Mã xã ${qv(p.found)} không có trong danh mục xã${p['province'] ? ` của ${p['province']}` : ''}.${p['suggestion'] ? ` Có phải "${p['suggestion']}"?` : ''} Mã xã gồm 5 chữ số, ví dụ "03127" (Phường Điện Biên Phủ).`,
+		en: `Commune code ${qe(p.found)} is not in the commune list${p['province_en'] ? ` of ${p['province_en']}` : ''}.${p['suggestion'] ? ` Did you mean "${p['suggestion']}"?` : ''} Codes have 5 digits, e.g. "03127".`,
 	}),
 	'ref.agency': (p) => ({
-		vi: `Cơ quan ${qv(p.found)} không có trong content/agencies.csv.${p['suggestion'] ? ` Có phải "${p['suggestion']}"?` : ''}`,
-		en: `Agency ${qe(p.found)} is not in content/agencies.csv.${p['suggestion'] ? ` Did you mean "${p['suggestion']}"?` : ''}`,
+		vi: `Cơ quan ${qv(p.found)} không có trong danh mục cơ quan (content/agencies/*.csv).${p['suggestion'] ? ` Có phải "${p['suggestion']}"?` : ''}`,
+		en: `Agency ${qe(p.found)} is not in the list of agencies (content/agencies/*.csv).${p['suggestion'] ? ` Did you mean "${p['suggestion']}"?` : ''}`,
 	}),
 	'ref.specialty': (p) => ({
 		vi: `Lĩnh vực ${qv(p.found)} không có trong content/specialties.csv.${p['suggestion'] ? ` Có phải "${p['suggestion']}"?` : ''} Các lĩnh vực có: ${p['allowed']}.`,
 		en: `Specialty ${qe(p.found)} is not in content/specialties.csv.${p['suggestion'] ? ` Did you mean "${p['suggestion']}"?` : ''} Specialties available: ${p['allowed']}.`,
 	}),
 	'ref.parent-agency': (p) => ({
-		vi: `Cơ quan cấp trên ${qv(p.found)} không có trong content/agencies.csv.`,
-		en: `Parent agency ${qe(p.found)} is not in content/agencies.csv.`,
+		vi: `Cơ quan cấp trên ${qv(p.found)} không có trong danh mục cơ quan (content/agencies/*.csv).`,
+		en: `Parent agency ${qe(p.found)} is not in the list of agencies (content/agencies/*.csv).`,
 	}),
 	'duplicate.code': (p) => ({
 		vi: `Mã ${qv(p.found)} bị trùng với dòng ${p['other']}${p['otherFile'] ? ` của ${p['otherFile']}` : ''}.`,
@@ -279,7 +279,7 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 	}),
 	'content.missing': (p) => ({
 		vi: `Không tìm thấy ${p['what_vi']} trong thư mục nội dung.`,
-		en: `No ${p['what']} was found in the content folder.`,
+		en: `The content folder has no ${p['what']}.`,
 	}),
 };
 

@@ -2,6 +2,8 @@ import type { z } from 'astro/zod';
 import { MESSAGES, describe, type MessageParams } from './messages.ts';
 import type { Problem } from './problem.ts';
 
+type ZodIssue = z.ZodError['issues'][number];
+
 /** Formats a zod path as staff read it: `declared[0].count`. */
 export function formatPath(path: readonly PropertyKey[]): string {
 	return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`)).join('');
@@ -41,10 +43,16 @@ export function problemsFromZod(
 		const params: MessageParams = { found };
 		let code = issue.message in MESSAGES ? issue.message : 'value.invalid';
 		if (!(issue.message in MESSAGES)) {
+			const expected = issue.code === 'invalid_type' || issue.code === 'invalid_union' ? expectedOf(issue) : undefined;
 			if (issue.code === 'invalid_type' && found === undefined) code = 'value.missing';
-			else if (issue.code === 'invalid_type') {
+			else if (expected) {
 				code = 'value.type';
-				params['expected'] = issue.expected;
+				params['expected'] = expected.en;
+				params['expected_vi'] = expected.vi;
+				// YAML reads 2025 as a number and 2025-10-20 as a date; quoting keeps the text as written.
+				const raw = valueAt(input, path);
+				if (expected.en.includes('text') && (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date))
+					params['quote'] = `${String(path.at(-1))}: "${found}"`;
 			} else if (issue.code === 'invalid_value') {
 				code = 'value.enum';
 				params['allowed'] = issue.values.map((v) => String(v)).join(', ');
@@ -65,6 +73,31 @@ export function problemsFromZod(
 		if (column !== undefined) problem.column = column;
 		return problem;
 	});
+}
+
+const TYPE_NAMES: Readonly<Record<string, { en: string; vi: string }>> = {
+	string: { en: 'text', vi: 'văn bản' },
+	number: { en: 'a number', vi: 'một số' },
+	array: { en: 'a list', vi: 'một danh sách' },
+	object: { en: 'a group of fields', vi: 'một nhóm trường' },
+	boolean: { en: 'true or false', vi: 'true hoặc false' },
+	date: { en: 'a date', vi: 'một ngày' },
+};
+
+/**
+ * What a type or union issue expected, in both languages: "text", "a list", or the alternatives of a
+ * union ("\"all\" or a list"); undefined when the issue does not say.
+ */
+export function expectedOf(issue: ZodIssue): { en: string; vi: string } | undefined {
+	const one = (i: ZodIssue): { en: string; vi: string }[] => {
+		if (i.code === 'invalid_type') return [TYPE_NAMES[i.expected] ?? { en: i.expected, vi: i.expected }];
+		if (i.code === 'invalid_value') return i.values.map((v) => ({ en: JSON.stringify(v), vi: JSON.stringify(v) }));
+		return [];
+	};
+	const options = issue.code === 'invalid_union' ? issue.errors.flatMap((alternative) => (alternative[0] ? one(alternative[0]) : [])) : one(issue);
+	const unique = options.filter((o, i) => options.findIndex((p) => p.en === o.en) === i);
+	if (unique.length === 0) return undefined;
+	return { en: unique.map((o) => o.en).join(' or '), vi: unique.map((o) => o.vi).join(' hoặc ') };
 }
 
 /** Lists the keys a schema allows for the object found at a path (through optionals, defaults, pipes, arrays and unions). */
