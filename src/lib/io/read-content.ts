@@ -8,7 +8,7 @@ import { NeedRowSchema } from '../../schemas/need.ts';
 import { ProvinceSchema } from '../../schemas/province.ts';
 import { SpecialtySchema } from '../../schemas/specialty.ts';
 import { buildModel } from '../model/build-model.ts';
-import type { ContentRecords, ModelResult } from '../model/types.ts';
+import type { ContentRecords, ModelResult, ReferenceCollection, RejectedKeys } from '../model/types.ts';
 import { validateDecisionFile } from '../validate/decision-file.ts';
 import type { Problem } from '../validate/problem.ts';
 import { parseCsv, problemAt, validateTable, type Located } from '../validate/table.ts';
@@ -60,20 +60,32 @@ export function readTable<S extends z.ZodType>(
 	paths: string[],
 	schema: S,
 	columns: readonly string[],
-): { records: Located<z.output<S>>[]; problems: Problem[] } {
+	keyColumn?: string,
+): { records: Located<z.output<S>>[]; problems: Problem[]; rejected: Set<string>; unreadable: boolean } {
 	const records: Located<z.output<S>>[] = [];
 	const problems: Problem[] = [];
+	const rejected = new Set<string>();
+	let unreadable = false;
 	for (const path of paths) {
 		const { text, problems: readProblems } = readText(path);
 		problems.push(...readProblems);
-		if (text === undefined) continue;
+		if (text === undefined) {
+			unreadable = true;
+			continue;
+		}
 		const parsed = parseCsv(displayPath(path), text);
 		problems.push(...parsed.problems);
+		// A syntax error can swallow the rows after it: what they held is unknown.
+		if (parsed.problems.some((p) => p.code === 'csv.syntax')) unreadable = true;
 		const validated = validateTable(parsed.table, schema, columns);
 		records.push(...validated.records);
 		problems.push(...validated.problems);
+		for (const { cells } of validated.rejected) {
+			const key = keyColumn ? cells[keyColumn] : undefined;
+			if (key !== undefined) rejected.add(key);
+		}
 	}
-	return { records, problems };
+	return { records, problems, rejected, unreadable };
 }
 
 const columnsOf = (schema: { shape: Record<string, unknown> }): string[] => Object.keys(schema.shape);
@@ -97,10 +109,25 @@ export function readContent(dir: string): { records: ContentRecords; bodies: Map
 		problems.push(...result.problems);
 		return result.records;
 	};
-	const provinces = take(readTable(single(CONTENT_LAYOUT.provinces), ProvinceSchema, columnsOf(ProvinceSchema)));
-	const communes = take(readTable(listFiles(join(dir, CONTENT_LAYOUT.communes), '.csv'), CommuneSchema, columnsOf(CommuneSchema)));
-	const agencies = take(readTable(listFiles(join(dir, CONTENT_LAYOUT.agencies), '.csv'), AgencySchema, columnsOf(AgencySchema)));
-	const specialties = take(readTable(single(CONTENT_LAYOUT.specialties), SpecialtySchema, columnsOf(SpecialtySchema)));
+	// What failed in a reference list is remembered, so references to it are not reported twice.
+	const rejected: Required<RejectedKeys> = {
+		provinces: new Set(),
+		communes: new Set(),
+		agencies: new Set(),
+		specialties: new Set(),
+		decisions: new Set(),
+		unreadable: new Set(),
+	};
+	const unreadable = new Set<ReferenceCollection>();
+	const takeReference = <T>(collection: ReferenceCollection, result: ReturnType<typeof readTable<z.ZodType<T>>>): Located<T>[] => {
+		rejected[collection] = result.rejected;
+		if (result.unreadable) unreadable.add(collection);
+		return take(result);
+	};
+	const provinces = takeReference('provinces', readTable(single(CONTENT_LAYOUT.provinces), ProvinceSchema, columnsOf(ProvinceSchema), 'code'));
+	const communes = takeReference('communes', readTable(listFiles(join(dir, CONTENT_LAYOUT.communes), '.csv'), CommuneSchema, columnsOf(CommuneSchema), 'code'));
+	const agencies = takeReference('agencies', readTable(listFiles(join(dir, CONTENT_LAYOUT.agencies), '.csv'), AgencySchema, columnsOf(AgencySchema), 'id'));
+	const specialties = takeReference('specialties', readTable(single(CONTENT_LAYOUT.specialties), SpecialtySchema, columnsOf(SpecialtySchema), 'id'));
 	const needs = take(readTable(listFiles(join(dir, CONTENT_LAYOUT.needs), '.csv'), NeedRowSchema, columnsOf(NeedRowSchema)));
 
 	const missing = (what: string, what_vi: string, count: number): void => {
@@ -120,18 +147,21 @@ export function readContent(dir: string): { records: ContentRecords; bodies: Map
 
 	const decisions: ContentRecords['decisions'] = [];
 	const bodies = new Map<string, string>();
+	const rejectedDecisions = new Set<string>();
 	for (const path of listFiles(join(dir, CONTENT_LAYOUT.decisions), '.mdx')) {
+		const stem = path.replace(/^.*[\\/]/u, '').replace(/\.mdx$/iu, '');
 		const { text, problems: readProblems } = readText(path);
 		problems.push(...readProblems);
-		if (text === undefined) continue;
-		const result = validateDecisionFile(displayPath(path), text);
-		problems.push(...result.problems);
-		if (result.record) {
+		const result = text === undefined ? undefined : validateDecisionFile(displayPath(path), text);
+		problems.push(...(result?.problems ?? []));
+		if (result?.record) {
 			decisions.push(result.record);
 			bodies.set(result.record.data.fileStem, result.body);
-		}
+		} else rejectedDecisions.add(stem);
 	}
-	return { records: { provinces, communes, agencies, specialties, decisions, assignments, needs }, bodies, problems };
+	rejected.decisions = rejectedDecisions;
+	rejected.unreadable = unreadable;
+	return { records: { provinces, communes, agencies, specialties, decisions, assignments, needs, rejected }, bodies, problems };
 }
 
 /** Reads a content folder and builds the model: what `npm run check` and the build's guard run. */

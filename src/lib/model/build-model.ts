@@ -4,7 +4,17 @@ import { decisionId, slugify, suggest } from '../slug.ts';
 import type { Problem } from '../validate/problem.ts';
 import { problemAt, type Located } from '../validate/table.ts';
 import { buildFindings, reconcile } from './findings.ts';
-import type { AssignmentModel, CommuneModel, ContentRecords, DecisionModel, Model, ModelResult, NeedModel, ProvinceModel } from './types.ts';
+import type {
+	AssignmentModel,
+	CommuneModel,
+	ContentRecords,
+	DecisionModel,
+	Model,
+	ModelResult,
+	NeedModel,
+	ProvinceModel,
+	ReferenceCollection,
+} from './types.ts';
 
 /** Groups located records by a key, reporting every record whose key was already taken. */
 function indexUnique<T>(records: Located<T>[], keyOf: (data: T) => string, column: string, problems: Problem[]): Map<string, Located<T>> {
@@ -39,16 +49,24 @@ export function buildModel(records: ContentRecords): ModelResult {
 	const agencies = indexUnique(records.agencies, (a) => a.id, 'id', problems);
 	const specialties = indexUnique(records.specialties, (s) => s.id, 'id', problems);
 	const provinceSlug = (code: string): string => slugify(provinces.get(code)?.data.name ?? code);
+	// A reference to a row that failed its own checks, or into a file that could not be read, is not
+	// reported again: that problem is already in the report, at the right file and row.
+	const rejected = records.rejected ?? {};
+	const explained = (collection: ReferenceCollection, key: string): boolean =>
+		rejected.unreadable?.has(collection) === true || rejected[collection]?.has(key) === true;
 
 	for (const { file, row, data } of communes.values()) {
-		if (!provinces.has(data.province)) problems.push(problemAt(file, row, 'province', 'ref.province', { found: data.province }));
+		if (!provinces.has(data.province) && !explained('provinces', data.province))
+			problems.push(problemAt(file, row, 'province', 'ref.province', { found: data.province }));
 		if ((data.area_km2 !== undefined || data.population !== undefined) && !data.area_population_source) {
 			problems.push(problemAt(file, row, 'area_population_source', 'commune.area-without-source'));
 		}
 	}
 	for (const { file, row, data } of agencies.values()) {
-		if (!provinces.has(data.province)) problems.push(problemAt(file, row, 'province', 'ref.province', { found: data.province }));
-		if (data.parent && !agencies.has(data.parent)) problems.push(problemAt(file, row, 'parent', 'ref.parent-agency', { found: data.parent }));
+		if (!provinces.has(data.province) && !explained('provinces', data.province))
+			problems.push(problemAt(file, row, 'province', 'ref.province', { found: data.province }));
+		if (data.parent && !agencies.has(data.parent) && !explained('agencies', data.parent))
+			problems.push(problemAt(file, row, 'parent', 'ref.parent-agency', { found: data.parent }));
 	}
 
 	// Two communes of one province must not share a URL.
@@ -69,33 +87,62 @@ export function buildModel(records: ContentRecords): ModelResult {
 	}
 
 	// Decisions: the id comes from number and year (or province and date) and names the file.
+	// Problems about a decision point at the line of the field concerned, where the file told us.
+	const decisionLines = new Map(records.decisions.map((r) => [r.file, r.data.lines ?? {}]));
+	const lineAt = (file: string, ...columns: string[]): number | undefined => {
+		const lines = decisionLines.get(file);
+		for (const column of columns) {
+			const line = lines?.[column] ?? lines?.[column.replace(/[.[].*$/u, '')];
+			if (line !== undefined) return line;
+		}
+		return undefined;
+	};
+	// Where two files give one id, the file named by that id is the decision and the other is the duplicate.
 	const decisionModels = new Map<string, DecisionModel>();
-	const numbers = new Map<string, DecisionModel>();
-	for (const { file, data } of records.decisions) {
-		const id = decisionId(data, provinceSlug(data.province));
-		if (data.fileStem !== id) problems.push(problemAt(file, undefined, undefined, 'decision.file-name', { found: `${data.fileStem}.mdx`, expected: id }));
-		if (!provinces.has(data.province)) problems.push(problemAt(file, undefined, 'province', 'ref.province', { found: data.province }));
-		const { fileStem: _fileStem, end: _statedEnd, ...rest } = data;
+	const withIds = records.decisions.map((record) => ({ ...record, id: decisionId(record.data, provinceSlug(record.data.province)) }));
+	const owner = new Map<string, (typeof withIds)[number]>();
+	for (const record of withIds) {
+		const current = owner.get(record.id);
+		if (!current || (current.data.fileStem !== record.id && record.data.fileStem === record.id)) owner.set(record.id, record);
+	}
+	for (const record of withIds) {
+		const { file, data, id } = record;
+		const other = owner.get(id);
+		if (other && other !== record) {
+			// Numbers restart every year, so a number is unique within a province and year, which is what the
+			// id encodes: two decisions with one number give one id, and the message says so in terms of the number.
+			if (data.number && other.data.number === data.number && other.data.province === data.province)
+				problems.push(problemAt(file, lineAt(file, 'number'), 'number', 'decision.duplicate-number', { found: data.number, other: other.file }));
+			else problems.push(problemAt(file, undefined, undefined, 'decision.duplicate-id', { found: id, other: other.file }));
+			continue;
+		}
+		// Without a known province, an id from province and date cannot be computed; ref.province says why.
+		if (data.fileStem !== id && (data.number || provinces.has(data.province)))
+			problems.push(problemAt(file, undefined, undefined, 'decision.file-name', { found: `${data.fileStem}.mdx`, expected: id }));
+		if (!provinces.has(data.province) && !explained('provinces', data.province))
+			problems.push(problemAt(file, lineAt(file, 'province'), 'province', 'ref.province', { found: data.province }));
+		const { fileStem: _fileStem, lines: _lines, end: _statedEnd, ...rest } = data;
 		const computedEnd = data.start && data.duration_months !== undefined ? endOfDuration(data.start, data.duration_months) : undefined;
 		const end = data.end ?? computedEnd;
 		const model: DecisionModel = { ...rest, id, endComputed: computedEnd !== undefined, file };
 		if (end !== undefined) model.end = end;
-		if (data.start && end && end < data.start) problems.push(problemAt(file, undefined, 'end', 'period.end-before-start', { found: end, start: data.start }));
-		const other = decisionModels.get(id);
-		if (other) problems.push(problemAt(file, undefined, undefined, 'decision.duplicate-id', { found: id, other: other.file }));
-		else decisionModels.set(id, model);
-		if (data.number) {
-			const key = `${data.province}|${data.number}`;
-			const same = numbers.get(key);
-			if (same) problems.push(problemAt(file, undefined, 'number', 'decision.duplicate-number', { found: data.number, other: same.file }));
-			else numbers.set(key, model);
-		}
-		checkDecisionInternals(model, { specialties, communes }, problems);
+		if (data.start && end && end < data.start)
+			problems.push(
+				problemAt(file, lineAt(file, 'end', 'duration_months'), 'end', 'period.end-before-start', {
+					found: formatDateVi(end),
+					start: formatDateVi(data.start),
+				}),
+			);
+		decisionModels.set(id, model);
+		checkDecisionInternals(model, { specialties, communes, explained, lineAt, province: provinces.get(data.province)?.data }, problems);
 	}
 	for (const decision of decisionModels.values()) {
 		for (const relation of ['amends', 'extends', 'ends'] as const) {
 			decision[relation].forEach((ref, i) => {
-				if (!decisionModels.has(ref)) problems.push(problemAt(decision.file, undefined, `${relation}[${i}]`, 'decision.unknown-reference', { found: ref }));
+				if (!decisionModels.has(ref) && !explained('decisions', ref))
+					problems.push(
+						problemAt(decision.file, lineAt(decision.file, `${relation}[${i}]`), `${relation}[${i}]`, 'decision.unknown-reference', { found: ref }),
+					);
 			});
 		}
 	}
@@ -107,28 +154,33 @@ export function buildModel(records: ContentRecords): ModelResult {
 	for (const record of records.assignments) {
 		const { file, row, data } = record;
 		const decision = decisionModels.get(data.decision);
+		// Rows of a decision whose file failed its checks cannot be checked against it; its problems say why.
+		if (!decision && explained('decisions', data.decision)) continue;
 		if (!decision) {
 			if (!unknownDecisionFiles.has(file)) problems.push(problemAt(file, undefined, undefined, 'assignment.unknown-decision', { found: data.decision }));
 			unknownDecisionFiles.add(file);
 			continue;
 		}
 		const commune = communes.get(data.commune);
-		if (!commune || commune.data.province !== decision.province) {
+		if (!commune && explained('communes', data.commune)) {
+			// Reported on the commune's own row.
+		} else if (!commune || commune.data.province !== decision.province) {
 			const candidates = [...communes.values()].filter((c) => c.data.province === decision.province).map((c) => c.data.code);
 			problems.push(
 				problemAt(file, row, 'commune', 'ref.commune', {
 					found: data.commune,
-					province: provinces.get(decision.province)?.data.name ?? decision.province,
+					province: provinces.get(decision.province)?.data.full_name ?? decision.province,
+					province_en: provinces.get(decision.province)?.data.name_en ?? decision.province,
 					suggestion: suggest(data.commune, candidates),
 				}),
 			);
 		} else if (Array.isArray(decision.communes) && !decision.communes.includes(data.commune)) {
 			problems.push(problemAt(file, row, 'commune', 'assignment.commune-not-covered', { found: data.commune }));
 		}
-		if (data.agency && !agencies.has(data.agency)) {
+		if (data.agency && !agencies.has(data.agency) && !explained('agencies', data.agency)) {
 			problems.push(problemAt(file, row, 'agency', 'ref.agency', { found: data.agency, suggestion: suggest(data.agency, agencies.keys()) }));
 		}
-		if (data.specialty && !specialties.has(data.specialty)) {
+		if (data.specialty && !specialties.has(data.specialty) && !explained('specialties', data.specialty)) {
 			problems.push(
 				problemAt(file, row, 'specialty', 'ref.specialty', {
 					found: data.specialty,
@@ -153,7 +205,9 @@ export function buildModel(records: ContentRecords): ModelResult {
 		// Defaults: a row without dates runs for its decision's whole period.
 		const start = data.start ?? decision.start;
 		const end = data.end ?? decision.end;
-		if (start && end && end < start) problems.push(problemAt(file, row, data.end ? 'end' : 'start', 'period.end-before-start', { found: end, start }));
+		// A row without dates of its own inherits its decision's period, whose problems are the decision's.
+		if ((data.start || data.end) && start && end && end < start)
+			problems.push(problemAt(file, row, data.end ? 'end' : 'start', 'period.end-before-start', { found: formatDateVi(end), start: formatDateVi(start) }));
 		else if ((data.start || data.end) && decision.start) {
 			const outside = (start !== undefined && start < decision.start) || (end !== undefined && decision.end !== undefined && end > decision.end);
 			if (outside) {
@@ -192,9 +246,9 @@ export function buildModel(records: ContentRecords): ModelResult {
 	const needKeys = new Map<string, Located<unknown>>();
 	for (const record of records.needs) {
 		const { file, row, data } = record;
-		if (!communes.has(data.commune))
+		if (!communes.has(data.commune) && !explained('communes', data.commune))
 			problems.push(problemAt(file, row, 'commune', 'ref.commune', { found: data.commune, suggestion: suggest(data.commune, communes.keys()) }));
-		if (!specialties.has(data.specialty)) {
+		if (!specialties.has(data.specialty) && !explained('specialties', data.specialty)) {
 			problems.push(
 				problemAt(file, row, 'specialty', 'ref.specialty', {
 					found: data.specialty,
@@ -232,11 +286,17 @@ export function buildModel(records: ContentRecords): ModelResult {
 /** Checks what a decision refers to within itself: its sources, categories, specialties and communes. */
 function checkDecisionInternals(
 	decision: DecisionModel,
-	refs: { specialties: Map<string, unknown>; communes: Map<string, Located<{ province: string }>> },
+	refs: {
+		specialties: Map<string, unknown>;
+		communes: Map<string, Located<{ province: string }>>;
+		explained: (collection: ReferenceCollection, key: string) => boolean;
+		province: { full_name: string; name_en: string } | undefined;
+		lineAt: (file: string, ...columns: string[]) => number | undefined;
+	},
 	problems: Problem[],
 ): void {
 	const at = (column: string, code: string, params: Record<string, string | undefined>): void => {
-		problems.push(problemAt(decision.file, undefined, column, code, params));
+		problems.push(problemAt(decision.file, refs.lineAt(decision.file, column), column, code, params));
 	};
 	const sourceIds = new Set<string>();
 	decision.sources.forEach((source, i) => {
@@ -256,13 +316,15 @@ function checkDecisionInternals(
 	decision.reported_figures.forEach((figure, i) => checkSource(`reported_figures[${i}].source`, figure.source));
 	checkSource('shortages_source', decision.shortages_source);
 	decision.shortages.forEach((id, i) => {
-		if (!refs.specialties.has(id))
+		if (!refs.specialties.has(id) && !refs.explained('specialties', id))
 			at(`shortages[${i}]`, 'ref.specialty', { found: id, suggestion: suggest(id, refs.specialties.keys()), allowed: [...refs.specialties.keys()].join(', ') });
 	});
 	if (Array.isArray(decision.communes)) {
 		decision.communes.forEach((code, i) => {
 			const commune = refs.communes.get(code);
-			if (!commune || commune.data.province !== decision.province) at(`communes[${i}]`, 'ref.commune', { found: code });
+			if (!commune && refs.explained('communes', code)) return;
+			if (!commune || commune.data.province !== decision.province)
+				at(`communes[${i}]`, 'ref.commune', { found: code, province: refs.province?.full_name, province_en: refs.province?.name_en });
 		});
 	}
 }

@@ -20,7 +20,22 @@ export interface ContentRecords {
 	/** Assignment rows with the decision id their file name gives. */
 	assignments: Located<AssignmentRow & { decision: string }>[];
 	needs: Located<NeedRow>[];
+	/** What was found in the files but failed validation (already reported); references to it are not reported again. */
+	rejected?: RejectedKeys;
 }
+
+/** Reference collections whose records can be rejected. */
+export type ReferenceCollection = 'provinces' | 'communes' | 'agencies' | 'specialties' | 'decisions';
+
+/**
+ * Keys (codes, ids, decision file names) of records present in the content folder that failed their
+ * checks, and the collections with a file that could not be read at all. A reference to such a record
+ * is not reported: its own problem already is, and a second message would point at the wrong file.
+ */
+export type RejectedKeys = { [K in ReferenceCollection]?: ReadonlySet<string> } & {
+	/** Collections with a file that could not be read or parsed: every reference to them is uncertain. */
+	unreadable?: ReadonlySet<ReferenceCollection>;
+};
 
 /** A province with its URL slug. */
 export interface ProvinceModel extends Province {
@@ -35,7 +50,7 @@ export interface CommuneModel extends Commune {
 }
 
 /** A decision with its id, its computed period and its declared figures. */
-export interface DecisionModel extends Omit<DecisionRecord, 'fileStem'> {
+export interface DecisionModel extends Omit<DecisionRecord, 'fileStem' | 'lines'> {
 	/** Permanent id and URL slug, e.g. "2446-qd-ubnd-2025". */
 	id: string;
 	/** Last day, inclusive: as stated, or computed from `start` and `duration_months`. */

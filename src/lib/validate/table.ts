@@ -46,10 +46,13 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 	const problems: Problem[] = [];
 	const source = text.replace(/^\uFEFF/u, '');
 	const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: false, dynamicTyping: false });
+	const brokenRows = new Set<number>();
 	for (const error of parsed.errors) {
 		// papaparse counts data rows from 0 with the header as row 0; a spreadsheet counts from 1.
 		if (error.code === 'UndetectableDelimiter') continue;
-		problems.push(problemAt(file, error.row === undefined ? undefined : error.row + 1, undefined, 'csv.syntax', { detail: error.message }));
+		const row = error.row === undefined ? undefined : error.row + 1;
+		if (row !== undefined) brokenRows.add(row);
+		problems.push(problemAt(file, row, undefined, 'csv.syntax', { detail: error.message }));
 	}
 	const lines = parsed.data;
 	const header = (lines[0] ?? []).map((cell) => normalizeText(cell));
@@ -66,6 +69,9 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 	lines.slice(1).forEach((cells, index) => {
 		const row = index + 2;
 		if (cells.every((cell) => cell.trim() === '')) return;
+		// A row papaparse could not read (an unclosed quote swallows the rest of the file) is reported
+		// once as a syntax problem; its cells would only add noise.
+		if (brokenRows.has(row)) return;
 		if (cells.length !== header.length) {
 			problems.push(problemAt(file, row, undefined, 'csv.field-count', { found: String(cells.length), expected: String(header.length) }));
 		}
@@ -82,12 +88,13 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 /**
  * Validates every row of a table against a strict row schema and reports all problems at once:
  * unknown columns (listing the allowed ones), personal-data columns and values, and each failed field.
+ * Rows that fail are returned as `rejected`, so references to them are not reported a second time.
  */
 export function validateTable<S extends z.ZodType>(
 	table: RawTable,
 	schema: S,
 	allowedColumns: readonly string[],
-): { records: Located<z.output<S>>[]; problems: Problem[] } {
+): { records: Located<z.output<S>>[]; rejected: RawRow[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const allowed = new Set(allowedColumns);
 	const refused = new Set<string>();
@@ -101,7 +108,17 @@ export function validateTable<S extends z.ZodType>(
 				: problemAt(table.file, 1, column, 'csv.unknown-column', { found: column, allowed: allowedColumns.join(', ') }),
 		);
 	}
+	// A required column absent from the header is one problem, not one per row.
+	const shape = shapeOf(schema);
+	// (An empty file has no header at all; csv.empty says so.)
+	const missing = new Set(
+		table.columns.length === 0
+			? []
+			: allowedColumns.filter((column) => !table.columns.includes(column) && shape?.[column]?.safeParse(undefined).success === false),
+	);
+	for (const column of missing) problems.push(problemAt(table.file, 1, undefined, 'csv.missing-column', { found: column }));
 	const records: Located<z.output<S>>[] = [];
+	const rejected: RawRow[] = [];
 	for (const { row, cells } of table.rows) {
 		const known: Record<string, string> = {};
 		let rowOk = true;
@@ -117,14 +134,25 @@ export function validateTable<S extends z.ZodType>(
 		}
 		const result = schema.safeParse(known);
 		if (!result.success) {
-			problems.push(...problemsFromZod(result.error, known, { file: table.file, row }, schema));
+			problems.push(
+				...problemsFromZod(result.error, known, { file: table.file, row }, schema).filter(
+					(problem) => !(problem.code === 'value.missing' && problem.column !== undefined && missing.has(problem.column)),
+				),
+			);
 			rowOk = false;
 		}
 		// Rows are kept even when a column was refused, so one bad header does not cascade into a
 		// reference problem on every row that points at this table.
 		if (rowOk && result.success) records.push({ file: table.file, row, data: result.data });
+		else rejected.push({ row, cells });
 	}
-	return { records, problems };
+	return { records, rejected, problems };
+}
+
+/** The field schemas of an object schema (also through a refinement), or undefined for other schemas. */
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+	const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType> } } })._zod.def;
+	return def.type === 'object' ? def.shape : undefined;
 }
 
 /** Columns whose values are codes, counts or dates, where long digit runs are expected. */
