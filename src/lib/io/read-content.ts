@@ -101,8 +101,11 @@ export const CONTENT_LAYOUT = {
 	needs: 'needs',
 } as const;
 
-/** Reads every collection of a content folder into validated, located records, with all problems found. */
-export function readContent(dir: string): { records: ContentRecords; bodies: Map<string, string>; problems: Problem[] } {
+/**
+ * Reads every collection of a content folder into validated, located records, with all problems found
+ * and the keys of what was found but rejected (so that buildModel does not report it twice).
+ */
+export function readContent(dir: string): { records: ContentRecords; rejected: RejectedKeys; bodies: Map<string, string>; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const single = (name: string): string[] => (existsSync(join(dir, name)) ? [join(dir, name)] : []);
 	const take = <T>(result: { records: T[]; problems: Problem[] }): T[] => {
@@ -161,12 +164,12 @@ export function readContent(dir: string): { records: ContentRecords; bodies: Map
 	}
 	rejected.decisions = rejectedDecisions;
 	rejected.unreadable = unreadable;
-	return { records: { provinces, communes, agencies, specialties, decisions, assignments, needs, rejected }, bodies, problems };
+	return { records: { provinces, communes, agencies, specialties, decisions, assignments, needs }, rejected, bodies, problems };
 }
 
 /** Reads a content folder and builds the model: what `npm run check` and the build's guard run. */
 export function checkContent(dir: string): ModelResult {
-	const { records, problems } = readContent(dir);
-	const result = buildModel(records);
+	const { records, rejected, problems } = readContent(dir);
+	const result = buildModel(records, rejected);
 	return { model: result.model, problems: [...problems, ...result.problems] };
 }

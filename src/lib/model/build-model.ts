@@ -14,6 +14,7 @@ import type {
 	NeedModel,
 	ProvinceModel,
 	ReferenceCollection,
+	RejectedKeys,
 } from './types.ts';
 
 /** Groups located records by a key, reporting every record whose key was already taken. */
@@ -38,9 +39,10 @@ function indexUnique<T>(records: Located<T>[], keyOf: (data: T) => string, colum
 /**
  * Turns validated content records into the one model the site reads, and returns every integrity
  * problem found (never only the first): unknown references, duplicate codes and rows, colliding
- * slugs, periods that end before they start or fall outside their decision.
+ * slugs, periods that end before they start or fall outside their decision. References to what
+ * `rejected` lists (rows that failed their own checks, unreadable files) are not reported again.
  */
-export function buildModel(records: ContentRecords): ModelResult {
+export function buildModel(records: ContentRecords, rejected: RejectedKeys = {}): ModelResult {
 	const problems: Problem[] = [];
 
 	// Reference lists: codes and ids are unique across all files of a collection.
@@ -51,7 +53,6 @@ export function buildModel(records: ContentRecords): ModelResult {
 	const provinceSlug = (code: string): string => slugify(provinces.get(code)?.data.name ?? code);
 	// A reference to a row that failed its own checks, or into a file that could not be read, is not
 	// reported again: that problem is already in the report, at the right file and row.
-	const rejected = records.rejected ?? {};
 	const explained = (collection: ReferenceCollection, key: string): boolean =>
 		rejected.unreadable?.has(collection) === true || rejected[collection]?.has(key) === true;
 

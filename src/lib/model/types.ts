@@ -20,8 +20,6 @@ export interface ContentRecords {
 	/** Assignment rows with the decision id their file name gives. */
 	assignments: Located<AssignmentRow & { decision: string }>[];
 	needs: Located<NeedRow>[];
-	/** What was found in the files but failed validation (already reported); references to it are not reported again. */
-	rejected?: RejectedKeys;
 }
 
 /** Reference collections whose records can be rejected. */
