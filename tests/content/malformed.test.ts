@@ -72,6 +72,8 @@ const CASES: [name: string, codes: string[], defect: string][] = [
 	['duplicate-need', ['duplicate.need'], 'two needs for one commune, specialty and assessment date'],
 	['area-without-source', ['commune.area-without-source'], 'an area and a population without their source'],
 	['empty-content', ['content.missing'], 'a content folder with nothing in it'],
+	// The broken copy the command-line tests run: problems in several files at once
+	['several-files', ['code.commune', 'ref.agency', 'date.format', 'commune.type', 'ref.specialty'], 'broken rows in assignments, communes and needs'],
 ];
 
 /** Codes no content file can produce: zod issue kinds our schemas never raise, kept as safety nets. */
