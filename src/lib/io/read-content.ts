@@ -76,7 +76,7 @@ export function readTable<S extends z.ZodType>(
 		const parsed = parseCsv(displayPath(path), text);
 		problems.push(...parsed.problems);
 		// A syntax error can swallow the rows after it: what they held is unknown.
-		if (parsed.problems.some((p) => p.code === 'csv.syntax')) unreadable = true;
+		if (parsed.problems.some((p) => p.code === 'csv.syntax' || p.code === 'csv.delimiter')) unreadable = true;
 		const validated = validateTable(parsed.table, schema, columns);
 		records.push(...validated.records);
 		problems.push(...validated.problems);

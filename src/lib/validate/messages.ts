@@ -181,6 +181,10 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		vi: `Tệp CSV có lỗi cú pháp: ${p['detail']}.`,
 		en: `The CSV file has a syntax error: ${p['detail']}.`,
 	}),
+	'csv.delimiter': (p) => ({
+		vi: `Tệp dùng ${p.found === ';' ? 'dấu chấm phẩy (;)' : 'phím Tab'} để ngăn cách cột, không phải dấu phẩy. Trong bảng tính, lưu lại tệp dưới dạng "CSV UTF-8 (Comma delimited)".`,
+		en: `The file separates columns with ${p.found === ';' ? 'semicolons (;)' : 'tabs'}, not commas. Save it again from the spreadsheet as "CSV UTF-8 (Comma delimited)".`,
+	}),
 	'csv.empty': () => ({
 		vi: 'Tệp CSV trống: cần ít nhất dòng tiêu đề.',
 		en: 'The CSV file is empty: it needs at least a header row.',

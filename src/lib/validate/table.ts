@@ -45,7 +45,8 @@ export function problemAt(file: string, row: number | undefined, column: string 
 export function parseCsv(file: string, text: string): { table: RawTable; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const source = text.replace(/^\uFEFF/u, '');
-	const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: false, dynamicTyping: false });
+	// The delimiter is fixed: guessing it reads a comma file whose notes hold semicolons as one column.
+	const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter: ',' });
 	const brokenRows = new Set<number>();
 	for (const error of parsed.errors) {
 		// papaparse counts data rows from 0 with the header as row 0; a spreadsheet counts from 1.
@@ -58,6 +59,14 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 	const header = (lines[0] ?? []).map((cell) => normalizeText(cell));
 	if (header.length === 0 || header.every((cell) => cell === '')) {
 		problems.push(problemAt(file, undefined, undefined, 'csv.empty'));
+		return { table: { file, columns: [], rows: [] }, problems };
+	}
+	// Excel in a Vietnamese or European locale saves "CSV" with semicolons; say so instead of
+	// reporting one unknown column per file.
+	const only = header.length === 1 ? lines[0]?.[0] : undefined;
+	const other = only === undefined ? undefined : [';', '\t'].find((d) => only.includes(d));
+	if (other !== undefined) {
+		problems.push(problemAt(file, 1, undefined, 'csv.delimiter', { found: other === ';' ? ';' : 'Tab' }));
 		return { table: { file, columns: [], rows: [] }, problems };
 	}
 	const seen = new Set<string>();
