@@ -70,8 +70,12 @@ export function validateDecisionFile(file: string, text: string): { record?: Loc
 		}
 		return 1;
 	};
+	const rawOfPath = (path: readonly PropertyKey[]): string | undefined => {
+		const node = doc.getIn(path as unknown[], true);
+		return isScalar(node) && node.range ? yamlText.slice(node.range[0], node.range[1]) : undefined;
+	};
 	const result = DecisionSchema.safeParse(data ?? {});
-	if (!result.success) return { body, problems: problemsFromZod(result.error, data, { file, rowOfPath }, DecisionSchema) };
+	if (!result.success) return { body, problems: problemsFromZod(result.error, data, { file, rowOfPath, rawOfPath }, DecisionSchema) };
 	const fileStem = file.replace(/^.*\//u, '').replace(/\.mdx?$/u, '');
 	return { record: { file, row: 1, data: { ...result.data, fileStem, lines: fieldLines(doc.contents, lineOf) } }, body, problems: [] };
 }

@@ -34,12 +34,19 @@ export function showValue(value: unknown): string | undefined {
 export function problemsFromZod(
 	error: z.ZodError,
 	input: unknown,
-	where: { file: string; row?: number; rowOfPath?: (path: readonly PropertyKey[]) => number | undefined },
+	where: {
+		file: string;
+		row?: number;
+		rowOfPath?: (path: readonly PropertyKey[]) => number | undefined;
+		/** The text of a value as written in the file, where YAML turned it into something else (03388 → 3388). */
+		rawOfPath?: (path: readonly PropertyKey[]) => string | undefined;
+	},
 	schema?: z.ZodType,
 ): Problem[] {
-	return error.issues.map((issue) => {
+	return flattenUnions(error.issues).map((issue) => {
 		const path = issue.path;
-		const found = showValue(valueAt(input, path));
+		const value = valueAt(input, path);
+		const found = typeof value === 'string' ? value : (where.rawOfPath?.(path) ?? showValue(value));
 		const params: MessageParams = { found };
 		let code = issue.message in MESSAGES ? issue.message : 'value.invalid';
 		if (!(issue.message in MESSAGES)) {
@@ -52,7 +59,7 @@ export function problemsFromZod(
 				// YAML reads 2025 as a number and 2025-10-20 as a date; quoting keeps the text as written.
 				const raw = valueAt(input, path);
 				if (expected.en.includes('text') && (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date))
-					params['quote'] = `${String(path.at(-1))}: "${found}"`;
+					params['quote'] = typeof path.at(-1) === 'string' ? `${String(path.at(-1))}: "${found}"` : `"${found}"`;
 			} else if (issue.code === 'invalid_value') {
 				code = 'value.enum';
 				params['allowed'] = issue.values.map((v) => String(v)).join(', ');
@@ -98,6 +105,21 @@ export function expectedOf(issue: ZodIssue): { en: string; vi: string } | undefi
 	const unique = options.filter((o, i) => options.findIndex((p) => p.en === o.en) === i);
 	if (unique.length === 0) return undefined;
 	return { en: unique.map((o) => o.en).join(' or '), vi: unique.map((o) => o.vi).join(' hoặc ') };
+}
+
+/**
+ * Replaces a union issue by the issues of the alternative whose type matched but whose content did not
+ * (`communes: [03158]` is a list of numbers, not "a list or all"), so the problem points inside it.
+ */
+function flattenUnions(issues: readonly ZodIssue[], prefix: readonly PropertyKey[] = []): ZodIssue[] {
+	return issues.flatMap((issue) => {
+		const path = [...prefix, ...issue.path];
+		if (issue.code === 'invalid_union') {
+			const inner = issue.errors.find((alternative) => alternative.length > 0 && alternative.every((i) => i.path.length > 0));
+			if (inner) return flattenUnions(inner, path);
+		}
+		return [{ ...issue, path } as ZodIssue];
+	});
 }
 
 /** Lists the keys a schema allows for the object found at a path (through optionals, defaults, pipes, arrays and unions). */
