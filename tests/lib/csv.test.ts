@@ -48,6 +48,23 @@ describe('parseCsv', () => {
 		expect(parseCsv(FILE, text).problems).toMatchObject(expected);
 	});
 
+	test('reads a comma file whose cells hold semicolons as a comma file', () => {
+		const { table, problems } = parseCsv(FILE, 'commune,note\n03127,a; b; c; d\n03151,x; y; z; w\n');
+		expect(problems).toEqual([]);
+		expect(table.columns).toEqual(['commune', 'note']);
+		expect(table.rows[1]?.cells).toEqual({ commune: '03151', note: 'x; y; z; w' });
+	});
+
+	test.each([
+		['semicolons', 'code;name\n03127;A\n', 'Tệp dùng dấu chấm phẩy (;) để ngăn cách cột'],
+		['tabs', 'code\tname\n03127\tA\n', 'Tệp dùng phím Tab để ngăn cách cột'],
+	])('says a file separated by %s must be saved again with commas', (_, text, vi) => {
+		const { table, problems } = parseCsv(FILE, text);
+		expect(problems).toMatchObject([{ code: 'csv.delimiter', row: 1 }]);
+		expect(problems[0]?.vi).toContain(vi);
+		expect(table.rows).toEqual([]);
+	});
+
 	test('drops a row it could not read instead of validating its cells', () => {
 		const { table } = parseCsv(FILE, 'a,b\n1,2\n3,"4\n5,6\n');
 		expect(table.rows.map((r) => r.row)).toEqual([2]);

@@ -84,6 +84,15 @@ describe('zod issues become bilingual problems', () => {
 		expect(problems[0]?.en).toContain(en);
 	});
 
+	test('points inside a union alternative whose type matched: a list of numbers where codes are expected', () => {
+		const schema = z.strictObject({ communes: z.union([z.literal('all'), z.array(z.string())]) });
+		const input = { communes: ['03158', 3160] };
+		const problems = problemsFromZod(schema.safeParse(input).error!, input, where, schema);
+		expect(problems.map((p) => [p.column, p.code, p.en])).toEqual([
+			['communes[1]', 'value.type', 'Value "3160" has the wrong type: expected text. Put the value in quotes so YAML keeps it as written: "3160".'],
+		]);
+	});
+
 	test('suggests quoting a YAML number where text is expected', () => {
 		const schema = z.strictObject({ title: z.string() });
 		const [problem] = problemsFromZod(schema.safeParse({ title: 2025 }).error!, { title: 2025 }, where, schema);
@@ -144,6 +153,26 @@ describe('decision files', () => {
 		expect(body).toBe('\nNội dung.\n');
 		expect(record?.data).toMatchObject({ fileStem: 'dien-bien-2025-10-17', date: '2025-10-17' });
 		expect(record?.data.lines).toMatchObject({ province: 2, date: 3, sources: 9, 'sources[0]': 10, 'sources[0].id': 10, 'sources[0].url': 11 });
+	});
+
+	test.each([
+		[
+			'province: "11"',
+			'province: 11',
+			'province',
+			'Value "11" has the wrong type: expected text. Put the value in quotes so YAML keeps it as written: province: "11".',
+		],
+		['title: T', 'title: 2025', 'title', 'Value "2025" has the wrong type: expected text. Put the value in quotes so YAML keeps it as written: title: "2025".'],
+		['title: T', 'title: [a, b]', 'title', 'Value "["a","b"]" has the wrong type: expected text.'],
+		[
+			'    title: S',
+			'    title: 0012',
+			'sources[0].title',
+			'Value "0012" has the wrong type: expected text. Put the value in quotes so YAML keeps it as written: title: "0012".',
+		],
+	])('quotes back a value YAML did not read as text (%s → %s) as it was written', (from, to, column, en) => {
+		const { problems } = validateDecisionFile('d.mdx', text.replace(from, to));
+		expect(problems.map((p) => [p.column, p.en])).toEqual([[column, en]]);
 	});
 
 	test('reads a file that starts with a byte-order mark and has Windows line ends', () => {
