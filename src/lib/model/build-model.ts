@@ -207,15 +207,19 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 		const start = data.start ?? decision.start;
 		const end = data.end ?? decision.end;
 		// A row without dates of its own inherits its decision's period, whose problems are the decision's.
-		if ((data.start || data.end) && start && end && end < start)
-			problems.push(problemAt(file, row, data.end ? 'end' : 'start', 'period.end-before-start', { found: formatDateVi(end), start: formatDateVi(start) }));
-		else if ((data.start || data.end) && decision.start) {
-			const outside = (start !== undefined && start < decision.start) || (end !== undefined && decision.end !== undefined && end > decision.end);
-			if (outside) {
+		// A row that gives both dates in the wrong order ends before it starts; a row whose own date lies
+		// before its decision's start or after its end (even if the other date is inherited) is outside it.
+		if (data.start && data.end && data.end < data.start) {
+			problems.push(problemAt(file, row, 'end', 'period.end-before-start', { found: formatDateVi(data.end), start: formatDateVi(data.start) }));
+		} else if ((data.start || data.end) && decision.start) {
+			const { start: first, end: last } = decision;
+			const outside = (day: string | undefined): boolean => day !== undefined && (day < first || (last !== undefined && day > last));
+			if (outside(data.start) || outside(data.end)) {
 				problems.push(
-					problemAt(file, row, start !== undefined && start < decision.start ? 'start' : 'end', 'period.outside-decision', {
-						found: `${formatDateVi(start ?? '?')}–${formatDateVi(end ?? '?')}`,
-						period: `${formatDateVi(decision.start)}–${decision.end ? formatDateVi(decision.end) : '…'}`,
+					problemAt(file, row, outside(data.start) ? 'start' : 'end', 'period.outside-decision', {
+						// The row's own dates; "…" where it inherits its decision's.
+						found: `${data.start ? formatDateVi(data.start) : '…'}–${data.end ? formatDateVi(data.end) : '…'}`,
+						period: `${formatDateVi(first)}–${last ? formatDateVi(last) : '…'}`,
 					}),
 				);
 			}
