@@ -74,6 +74,8 @@ describe('buildModel reports every problem at once', () => {
 		rows[1]!.data.agency = 'so-khong-co';
 		rows[2]!.data.specialty = 'khong-co';
 		rows[3]!.data.end = '2025-10-01';
+		rows[2]!.data.start = '2026-01-01';
+		rows[2]!.data.end = '2025-12-01';
 		r.assignments.push({ ...rows[3]!, row: 6 });
 		r.needs[0]!.data.specialty = 'giao-thong';
 		const { problems } = buildModel(r);
@@ -81,8 +83,9 @@ describe('buildModel reports every problem at once', () => {
 			['assignments/123-qd-ubnd-2025.csv', 2, 'commune', 'ref.commune'],
 			['assignments/123-qd-ubnd-2025.csv', 3, 'agency', 'ref.agency'],
 			['assignments/123-qd-ubnd-2025.csv', 4, 'specialty', 'ref.specialty'],
-			['assignments/123-qd-ubnd-2025.csv', 5, 'end', 'period.end-before-start'],
-			['assignments/123-qd-ubnd-2025.csv', 6, 'end', 'period.end-before-start'],
+			['assignments/123-qd-ubnd-2025.csv', 4, 'end', 'period.end-before-start'],
+			['assignments/123-qd-ubnd-2025.csv', 5, 'end', 'period.outside-decision'],
+			['assignments/123-qd-ubnd-2025.csv', 6, 'end', 'period.outside-decision'],
 			['assignments/123-qd-ubnd-2025.csv', 6, undefined, 'assignment.duplicate-row'],
 			['needs/11-dien-bien.csv', 2, 'specialty', 'ref.specialty'],
 		]);
