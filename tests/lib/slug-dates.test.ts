@@ -98,7 +98,8 @@ describe('dates', () => {
 		[{ start: '2025-10-20', end: '2026-04-19' }, '2025-10-20', 'active'],
 		[{ start: '2025-10-20', end: '2026-04-19' }, '2026-04-19', 'active'],
 		[{ start: '2025-10-20', end: '2026-04-19' }, '2026-04-20', 'ended'],
-		[{ start: '2025-10-20' }, '2030-01-01', 'active'],
+		[{ start: '2025-10-20' }, '2025-10-19', 'upcoming'],
+		[{ start: '2025-10-20' }, '2030-01-01', 'unknown'],
 		[{ end: '2026-04-19' }, '2025-11-01', 'unknown'],
 	])('statusOn(%j, %j) is %j (both ends inclusive)', (period, asOf, status) => {
 		expect(statusOn(period, asOf)).toBe(status);
