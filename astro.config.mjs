@@ -8,6 +8,8 @@ export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
+	// Keep Astro's content cache inside the project (not in node_modules, which worktrees may share).
+	cacheDir: './.astro/cache',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [contentCheck(), mdx()],
 	vite: {
