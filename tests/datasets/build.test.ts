@@ -139,16 +139,21 @@ describe('a build of the bundled content', () => {
 		}
 	});
 
-	test('publishes each province and commune file with the assignments columns and exactly its own rows', () => {
+	test('publishes a file for each province and commune page, with the assignments columns and exactly its own rows', () => {
 		const assignments = JSON.parse(readText('du-lieu/assignments.json')) as Record<string, unknown>[];
 		const provinces = JSON.parse(readText('du-lieu/provinces.json')) as { code: string; slug: string }[];
 		const communes = JSON.parse(readText('du-lieu/communes.json')) as { code: string; slug: string; province: string }[];
 		const header = parseCsvBytes(read('du-lieu/assignments.csv')).header;
-		for (const province of provinces) {
+		const withPages = provinces.filter((p) => existsSync(join(first, p.slug, 'index.html')));
+		expect(withPages.length).toBeGreaterThan(0);
+		expect(listTree(join(first, 'du-lieu/tinh'))).toEqual(withPages.flatMap((p) => [`${p.slug}.csv`, `${p.slug}.json`]).sort());
+		for (const province of withPages) {
 			const rows = JSON.parse(readText(`du-lieu/tinh/${province.slug}.json`)) as Record<string, unknown>[];
 			expect(rows).toEqual(assignments.filter((a) => a['province'] === province.code));
 			expect(parseCsvBytes(read(`du-lieu/tinh/${province.slug}.csv`)).header).toEqual(header);
 		}
+		const itemized = withPages.reduce((sum, p) => sum + (JSON.parse(readText(`du-lieu/tinh/${p.slug}.json`)) as unknown[]).length, 0);
+		expect(itemized).toBe(assignments.length);
 		for (const commune of communes) {
 			const slug = provinces.find((p) => p.code === commune.province)!.slug;
 			const rows = JSON.parse(readText(`du-lieu/xa/${slug}/${commune.slug}.json`)) as Record<string, unknown>[];

@@ -115,8 +115,16 @@ export function foreignKeyProblems(tables: readonly { name: string; rows: readon
 
 const PROFILE_DIR = join(import.meta.dirname, '../fixtures/frictionless-v2');
 
-/** Validators for the Frictionless v2 profiles (draft-07), from the copies in tests/fixtures. */
-export function frictionlessValidators(): Record<'datapackage' | 'dataresource' | 'tableschema' | 'tabledialect', ValidateFunction> {
+type Validators = Record<'datapackage' | 'dataresource' | 'tableschema' | 'tabledialect', ValidateFunction>;
+let validators: Validators | undefined;
+
+/** Validators for the Frictionless v2 profiles (draft-07), from the copies in tests/fixtures, compiled once. */
+export function frictionlessValidators(): Validators {
+	validators ??= compileValidators();
+	return validators;
+}
+
+function compileValidators(): Validators {
 	// The profiles carry documentation keywords (propertyOrder, context, options) that strict mode rejects;
 	// formats are checked by hand where the package uses them (created).
 	const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });

@@ -9,6 +9,7 @@ import { buildZip } from '../../src/lib/datasets/zip.ts';
 import { vi as viStrings } from '../../src/i18n/vi.ts';
 import { en as enStrings } from '../../src/i18n/en.ts';
 import { dataVersion } from '../../src/lib/model/version.ts';
+import { communeCoverage } from '../../src/lib/aggregate/index.ts';
 import type { Model } from '../../src/lib/model/types.ts';
 import {
 	BUNDLED_CONTENT,
@@ -132,6 +133,22 @@ describe.each(sites)('tables and data package of %s', (_name, dir) => {
 			const json = JSON.parse(writeJson(columnNames(table), table.rows)) as Record<string, unknown>[];
 			expect(json).toEqual(table.rows);
 			for (const row of json) expect(Object.keys(row)).toEqual(columnNames(table));
+		}
+	});
+
+	test('computes coverage exactly as the commune page does over the whole model', () => {
+		const coverage = tables.find((t) => t.name === 'coverage')!.rows;
+		for (const commune of model.communes) {
+			const report = communeCoverage(model, commune, model.latestContentDate);
+			const lines = coverage.filter((r) => r['commune'] === commune.code);
+			expect(lines.map((r) => r['specialty'])).toEqual(
+				[...new Set([...report.specialtiesReceived, ...report.shortages, ...report.needs.map((n) => n.specialty)])].sort(),
+			);
+			for (const line of lines) {
+				const need = report.needs.find((n) => n.specialty === line['specialty']);
+				expect(line['assigned']).toBe(report.assignments.filter((a) => a.specialty === line['specialty']).length);
+				expect([line['needed'], line['gap']]).toEqual(need ? [need.need.needed, need.gap] : [null, null]);
+			}
 		}
 	});
 

@@ -43,8 +43,20 @@ const FINDING_KINDS = Object.keys({
 } satisfies Record<FindingKind, true>);
 
 const STATUS_DESCRIPTION =
-	'Status on the as-of day of this data version: upcoming, active, ended, or unknown where no start date is published; both the first and the last day count as active.';
+	'Status on the as-of day of this data version: upcoming, active, ended, or unknown when the start is not published or, once begun, the end is not; the first and the last day both count as active.';
 const ID_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
+
+/** Groups items by a key, keeping their order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
+	}
+	return groups;
+}
 
 /** Lookups the row functions share, built once per model. */
 function indexes(model: Model) {
@@ -385,9 +397,20 @@ const coverage: TableDefinition<CoverageRow> = {
 	name: 'coverage',
 	rows: ({ model, asOf }) => {
 		const index = indexes(model);
+		const assignmentsOf = groupBy(model.assignments, (a) => a.commune);
+		const needsOf = groupBy(model.needs, (n) => n.commune);
+		const decisionsOf = groupBy(model.decisions, (d) => d.province);
 		const rows: CoverageRow[] = [];
 		for (const commune of [...model.communes].sort(byKeys((c) => c.code))) {
-			const report = communeCoverage(model, commune, asOf);
+			// The same aggregation as the commune page, given only the rows that can concern this commune
+			// (its assignments and needs, its province's decisions), so the national table stays linear.
+			const scope: Model = {
+				...model,
+				assignments: assignmentsOf.get(commune.code) ?? [],
+				needs: needsOf.get(commune.code) ?? [],
+				decisions: decisionsOf.get(commune.province) ?? [],
+			};
+			const report = communeCoverage(scope, commune, asOf);
 			// One line per specialty the commune received, its province named as lacking, or has a published need for.
 			const ids = new Set([...report.specialtiesReceived, ...report.shortages, ...report.needs.map((n) => n.specialty)]);
 			for (const id of [...ids].sort()) {

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { ProvinceModel } from '../../../lib/model/types.ts';
 import { fileResponse, MEDIA_TYPES, placeFile } from '../../../site/datasets.ts';
-import { loadModel } from '../../../site/model.ts';
+import { provinceRoutes } from '../../../site/routes.ts';
 
-/** Every province's assignments as CSV, with commune names: linked from the province page. */
-export const getStaticPaths = (async () =>
-	(await loadModel()).provinces.map((province) => ({ params: { province: province.slug }, props: { code: province.code } }))) satisfies GetStaticPaths;
+/** Every province page's assignments as CSV, with commune names. */
+export const getStaticPaths = provinceRoutes satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ code: string }> = async ({ props }) => fileResponse(await placeFile('csv', props.code), MEDIA_TYPES.csv);
+export const GET: APIRoute<{ province: ProvinceModel }> = async ({ props }) => fileResponse(await placeFile('csv', props.province.code), MEDIA_TYPES.csv);

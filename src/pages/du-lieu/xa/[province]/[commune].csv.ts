@@ -1,16 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CommuneModel } from '../../../../lib/model/types.ts';
 import { fileResponse, MEDIA_TYPES, placeFile } from '../../../../site/datasets.ts';
-import { loadModel } from '../../../../site/model.ts';
+import { communeRoutes } from '../../../../site/routes.ts';
 
-/** Every commune's assignments as CSV: linked from the commune page. */
-export const getStaticPaths = (async () => {
-	const model = await loadModel();
-	const slugs = new Map(model.provinces.map((p) => [p.code, p.slug]));
-	return model.communes.map((commune) => ({
-		params: { province: slugs.get(commune.province) ?? commune.province, commune: commune.slug },
-		props: { province: commune.province, code: commune.code },
-	}));
-}) satisfies GetStaticPaths;
+/** Every commune page's assignments as CSV. */
+export const getStaticPaths = communeRoutes satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ province: string; code: string }> = async ({ props }) =>
-	fileResponse(await placeFile('csv', props.province, props.code), MEDIA_TYPES.csv);
+export const GET: APIRoute<{ commune: CommuneModel }> = async ({ props }) =>
+	fileResponse(await placeFile('csv', props.commune.province, props.commune.code), MEDIA_TYPES.csv);
