@@ -240,7 +240,7 @@ export const en: Record<MessageKey, string> = {
 	'data.meaning': 'Meaning',
 	'data.required': 'required',
 	'data.allowed': 'values: {values}',
-	'data.pattern': 'pattern: {pattern}',
+	'data.pattern': 'pattern:',
 	'data.englishNote': 'Column descriptions come verbatim from the site’s data schemas, the same text as in datapackage.json.',
 	'data.places.heading': 'By province and by commune',
 	'data.places.text':

@@ -237,7 +237,7 @@ export const vi = {
 	'data.meaning': 'Ý nghĩa (tiếng Anh)',
 	'data.required': 'bắt buộc',
 	'data.allowed': 'giá trị: {values}',
-	'data.pattern': 'dạng: {pattern}',
+	'data.pattern': 'dạng:',
 	'data.englishNote': 'Mô tả cột được viết bằng tiếng Anh và lấy nguyên văn từ lược đồ dữ liệu của trang, giống hệt nội dung trong datapackage.json.',
 	'data.places.heading': 'Theo tỉnh và theo xã',
 	'data.places.text':
