@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { site } from './site.config.ts';
@@ -11,7 +12,12 @@ export default defineConfig({
 	// Keep Astro's content cache inside the project (not in node_modules, which worktrees may share).
 	cacheDir: './.astro/cache',
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [contentCheck(), mdx()],
+	integrations: [
+		contentCheck(),
+		mdx(),
+		// Pages only (every page URL ends with "/"; data files and feeds do not), with hreflang alternates.
+		sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } }, filter: (url) => url.endsWith('/') }),
+	],
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -192,6 +192,88 @@ export const vi = {
 	'kind.extension': 'Gia hạn',
 	'kind.ending': 'Chấm dứt',
 	'kind.policy': 'Chủ trương',
+	'data.title': 'Dữ liệu mở',
+	'data.description':
+		'Tải toàn bộ dữ liệu của trang dưới dạng CSV, JSON và gói dữ liệu Frictionless, kèm từ điển dữ liệu, mã kiểm tra SHA-256 và cách trích dẫn.',
+	'data.intro':
+		'Mọi số liệu trên trang đều tải được dưới dạng bảng. Các bảng được tạo từ cùng một mô hình dữ liệu với các trang, biểu đồ và bảng số liệu, nên con số ở đâu cũng giống nhau.',
+	'data.versionLine': 'Phiên bản dữ liệu {version}, nội dung cập nhật đến ngày {date}.',
+	'data.licenceLine': 'Giấy phép: {licence}.',
+	'data.cite.heading': 'Trích dẫn',
+	'data.cite.how': 'Khi dùng lại, hãy ghi nguồn như sau:',
+	'data.cite.line': 'Nguồn: {publisher}, “{title}”, {url}, truy cập ngày …, phiên bản {version}.',
+	'data.cite.note': 'Thay “…” bằng ngày bạn tải dữ liệu.',
+	'data.all.heading': 'Tải toàn bộ',
+	'data.all.zip': 'Tất cả các bảng (CSV và JSON), gói dữ liệu và hướng dẫn ngắn trong một tệp ZIP',
+	'data.all.package': 'Gói dữ liệu Frictionless v2: lược đồ của mọi cột, khóa, giấy phép, nguồn, dung lượng và mã SHA-256 của từng tệp CSV',
+	'data.all.feed': 'Nguồn tin Atom: các quyết định mới nhất',
+	'data.rules.heading': 'Quy tắc của tệp CSV',
+	'data.rules.encoding': 'Mã hóa UTF-8 có dấu BOM ở đầu tệp, để Excel hiển thị đúng tiếng Việt.',
+	'data.rules.quoting':
+		'Phân cách bằng dấu phẩy; ô có dấu phẩy, dấu ngoặc kép hoặc xuống dòng được đặt trong ngoặc kép, dấu ngoặc kép bên trong được viết hai lần (RFC 4180); mỗi dòng kết thúc bằng CRLF.',
+	'data.rules.header':
+		'Dòng đầu là tên cột viết thường, không dấu, nối bằng gạch dưới (snake_case), trùng với tên trường trong datapackage.json và giữ nguyên giữa các phiên bản.',
+	'data.rules.formula':
+		"Chống chèn công thức (theo OWASP): ô văn bản bắt đầu bằng =, +, -, @, ký tự tab, CR hoặc LF được thêm một dấu nháy đơn (') ở đầu để bảng tính không chạy nó như công thức; ví dụ =1+1 được ghi là '=1+1. Khi xử lý bằng chương trình, hãy bỏ dấu nháy đơn đầu tiên của những ô như vậy. Cột số không bao giờ bị thêm dấu; tệp JSON không có dấu này.",
+	'data.rules.empty': 'Ô trống nghĩa là không có giá trị hoặc nguồn chưa công bố giá trị đó; ô trống không bao giờ có nghĩa là số 0.',
+	'data.rules.dates': 'Ngày viết theo ISO 8601 (yyyy-mm-dd); ngày chỉ biết đến tháng hoặc năm được viết yyyy-mm hoặc yyyy.',
+	'data.rules.lists': 'Cột có nhiều giá trị dùng “; ” (dấu chấm phẩy và dấu cách) để phân cách.',
+	'data.rules.order': 'Các dòng được sắp theo mã, rồi theo ngày, rồi theo id, để khi so sánh hai phiên bản chỉ thấy những thay đổi thật.',
+	'data.rules.json': 'Tệp JSON là một mảng các đối tượng có cùng tên trường và cùng giá trị với tệp CSV, mỗi đối tượng một dòng; giá trị trống là null.',
+	'data.tables.heading': 'Các bảng',
+	'data.files.caption': 'Các tệp của bảng “{table}”',
+	'data.file': 'Tệp',
+	'data.format': 'Định dạng',
+	'data.rows': 'Số dòng',
+	'data.size': 'Dung lượng',
+	'data.sha256': 'Mã SHA-256',
+	'data.rowCount': '{n} dòng',
+	'data.bytes': '{n} byte',
+	'data.primaryKey': 'Khóa chính',
+	'data.foreignKeys': 'Liên kết tới bảng khác',
+	'data.dictionary.caption': 'Từ điển dữ liệu của bảng “{table}”',
+	'data.column': 'Cột',
+	'data.type': 'Kiểu',
+	'data.meaning': 'Ý nghĩa (tiếng Anh)',
+	'data.required': 'bắt buộc',
+	'data.allowed': 'giá trị: {values}',
+	'data.pattern': 'dạng:',
+	'data.englishNote': 'Mô tả cột được viết bằng tiếng Anh và lấy nguyên văn từ lược đồ dữ liệu của trang, giống hệt nội dung trong datapackage.json.',
+	'data.places.heading': 'Theo tỉnh và theo xã',
+	'data.places.text':
+		'Mỗi tỉnh và mỗi xã có tệp CSV và JSON riêng gồm các phân công của tỉnh, xã đó, với cùng các cột như bảng phân công; đường dẫn có trên trang của tỉnh, xã. Các tỉnh có phân công được liệt kê:',
+	'data.places.caption': 'Tệp phân công theo tỉnh',
+	'data.readme.intro':
+		'Dữ liệu về việc biệt phái, điều động cán bộ, công chức, viên chức về xã, phường, đặc khu, do {publisher} tổng hợp từ các nguồn đã công bố. Mọi con số đều có nguồn trong bảng sources.',
+	'data.readme.files': 'Các tệp',
+	'data.readme.package':
+		'datapackage.json: lược đồ của mọi cột (kiểu, ràng buộc, ý nghĩa), khóa chính, khóa ngoại, giấy phép, dung lượng và mã SHA-256 của từng tệp CSV.',
+	'data.readme.sourcesNote': 'SOURCES.md: nguồn của nội dung và giấy phép của các danh mục đơn vị hành chính được dùng lại.',
+	'data.table.decisions.title': 'Quyết định',
+	'data.table.decisions.description':
+		'Mỗi dòng một quyết định (hoặc một đợt cử người được báo chí đưa tin): số, ngày, cơ quan ban hành, thời hạn, tổng số người được công bố và số người đã được liệt kê cụ thể.',
+	'data.table.assignments.title': 'Phân công',
+	'data.table.assignments.description':
+		'Mỗi dòng một người được cử về một xã: xã nhận, cơ quan cử, lĩnh vực, thời gian, tình trạng và nguồn. Tên người chỉ có khi văn bản chính thức hoặc báo chí đã công bố.',
+	'data.table.reconciliations.title': 'Công bố và liệt kê',
+	'data.table.reconciliations.description':
+		'Theo từng quyết định và từng nhóm: số người được công bố, số đã được liệt kê cụ thể, số được nêu tên và phần chưa được liệt kê.',
+	'data.table.coverage.title': 'Lĩnh vực theo xã',
+	'data.table.coverage.description':
+		'Mỗi cặp xã và lĩnh vực có người được cử, thuộc lĩnh vực tỉnh nêu là thiếu, hoặc có đánh giá nhu cầu được công bố: số người được cử, nhu cầu và phần còn thiếu (chỉ khi có đánh giá được công bố).',
+	'data.table.findings.title': 'Phát hiện về dữ liệu',
+	'data.table.findings.description':
+		'Những điều người đọc cần biết: con số công bố chưa được liệt kê đủ, con số khác nhau giữa các nguồn, thông tin chưa có nguồn thứ hai xác nhận.',
+	'data.table.sources.title': 'Nguồn',
+	'data.table.sources.description': 'Mọi nguồn mà các quyết định trích dẫn: văn bản, thông báo chính thức, bài báo.',
+	'data.table.provinces.title': 'Tỉnh, thành phố',
+	'data.table.provinces.description': 'Các đơn vị hành chính cấp tỉnh, mã theo Quyết định 19/2025/QĐ-TTg.',
+	'data.table.communes.title': 'Xã, phường, đặc khu',
+	'data.table.communes.description': 'Các đơn vị hành chính cấp xã có trong dữ liệu: mã chính thức, loại, tên và các đơn vị cũ được hợp nhất.',
+	'data.table.agencies.title': 'Cơ quan cử',
+	'data.table.agencies.description': 'Các sở, đơn vị sự nghiệp và cơ quan đã cử người, kèm nguồn nêu tên cơ quan.',
+	'data.table.specialties.title': 'Lĩnh vực',
+	'data.table.specialties.description': 'Danh mục lĩnh vực chuyên môn dùng để phân loại các phân công.',
 } as const;
 
 /** The set of UI string keys. */

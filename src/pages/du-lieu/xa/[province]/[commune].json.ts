@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CommuneModel } from '../../../../lib/model/types.ts';
+import { fileResponse, MEDIA_TYPES, placeFile } from '../../../../site/datasets.ts';
+import { communeRoutes } from '../../../../site/routes.ts';
+
+/** Every commune page's assignments as JSON. */
+export const getStaticPaths = communeRoutes satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ commune: CommuneModel }> = async ({ props }) =>
+	fileResponse(await placeFile('json', props.commune.province, props.commune.code), MEDIA_TYPES.json);

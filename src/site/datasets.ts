@@ -1,0 +1,185 @@
+// Imported by the dataset endpoints, the download page and pages that link to per-place files.
+import { site } from '../../site.config.ts';
+import { ASSIGNMENTS_TABLE, buildTables } from '../lib/datasets/tables.ts';
+import { writeCsv, writeJson, type Cell, type Row } from '../lib/datasets/csv.ts';
+import { buildDataPackage, fileFacts, tableFiles, writeDataPackage, type FileFacts } from '../lib/datasets/package.ts';
+import { buildZipReadme } from '../lib/datasets/readme.ts';
+import { columnNames, type PublishedTable } from '../lib/datasets/table.ts';
+import { buildZip } from '../lib/datasets/zip.ts';
+import { localePath, t, withBase, type Lang } from '../lib/i18n.ts';
+import { readSourcesNote } from '../lib/io/content-notes.ts';
+import { resolveContentDir } from '../lib/io/read-content.ts';
+import { readSchemaDocs } from '../lib/io/schema-docs.ts';
+import type { Model } from '../lib/model/types.ts';
+import { siteFacts } from './facts.ts';
+import { loadModel } from './model.ts';
+
+/** Where the downloads live, without base path. */
+export const DATA_PATH = '/du-lieu/';
+/** File name of the archive of every table. */
+export const ZIP_FILE = 'minh-bach-du-lieu.zip';
+/** File name of the data package descriptor. */
+export const PACKAGE_FILE = 'datapackage.json';
+
+/** A download format of a table. */
+export type DataFormat = 'csv' | 'json';
+
+/**
+ * Path (without base) of a province's assignments file, for links from the province page.
+ * @example provinceDataPath('dien-bien', 'csv') // '/du-lieu/tinh/dien-bien.csv'
+ */
+export function provinceDataPath(provinceSlug: string, format: DataFormat): string {
+	return `${DATA_PATH}tinh/${provinceSlug}.${format}`;
+}
+
+/**
+ * Path (without base) of a commune's assignments file, for links from the commune page.
+ * @example communeDataPath('dien-bien', 'muong-thanh', 'json') // '/du-lieu/xa/dien-bien/muong-thanh.json'
+ */
+export function communeDataPath(provinceSlug: string, communeSlug: string, format: DataFormat): string {
+	return `${DATA_PATH}xa/${provinceSlug}/${communeSlug}.${format}`;
+}
+
+/** The media type an endpoint sends for a format. */
+export const MEDIA_TYPES: Readonly<Record<DataFormat | 'zip', string>> = {
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json; charset=utf-8',
+	zip: 'application/zip',
+};
+
+/** One published file: its bytes (computed once per build) and their size and checksum. */
+export interface PublishedFile {
+	/** Name under /du-lieu/, e.g. "assignments.csv". */
+	name: string;
+	bytes: Uint8Array;
+	facts: FileFacts;
+	mediaType: string;
+}
+
+/** Everything the download page and the endpoints publish, computed once per build. */
+export interface SiteDatasets {
+	model: Model;
+	tables: PublishedTable[];
+	/** Whole-site files by name: every table's CSV and JSON, the data package and the ZIP. */
+	files: Map<string, PublishedFile>;
+	version: string;
+	/** Latest content date (yyyy-mm-dd): the package's `created` and the ZIP's file dates. */
+	created: string;
+}
+
+/** The title of the site's data set, as citations and dataset search engines give it. */
+export function datasetTitle(lang: Lang): string {
+	return `${site.title[lang]} — ${t(lang, 'data.title')}`;
+}
+
+/** An absolute address of a path of the site (without base), e.g. for the data package's homepage. */
+export function absoluteUrl(path: string): string {
+	return new URL(withBase(import.meta.env.BASE_URL, path), site.url).href;
+}
+
+const encoder = new TextEncoder();
+
+function file(name: string, bytes: Uint8Array, mediaType: string): PublishedFile {
+	return { name, bytes, facts: fileFacts(bytes), mediaType };
+}
+
+let cached: Promise<SiteDatasets> | undefined;
+
+/**
+ * Computes every whole-site file once per build: the endpoints serve these bytes and the data
+ * package hashes the same bytes, so a published checksum always matches its file.
+ */
+export function loadDatasets(): Promise<SiteDatasets> {
+	cached ??= (async () => {
+		const model = await loadModel();
+		const facts = siteFacts(model);
+		const tables = buildTables(model, facts.asOf, readSchemaDocs());
+		const files = new Map<string, PublishedFile>();
+		const csv = new Map<string, Uint8Array>();
+		for (const table of tables) {
+			const names = tableFiles(table.name);
+			const csvBytes = encoder.encode(writeCsv(columnNames(table), table.rows));
+			csv.set(table.name, csvBytes);
+			files.set(names.csv, file(names.csv, csvBytes, MEDIA_TYPES.csv));
+			files.set(names.json, file(names.json, encoder.encode(writeJson(columnNames(table), table.rows)), MEDIA_TYPES.json));
+		}
+		const created = model.latestContentDate;
+		const pkg = buildDataPackage(tables, csv, {
+			version: facts.dataVersion,
+			created,
+			homepage: absoluteUrl(DATA_PATH),
+			title: datasetTitle('en'),
+			description: t('en', 'data.readme.intro', { publisher: site.publisher.en }),
+			publisher: site.publisher.en,
+			licence: site.licence,
+			sources: model.decisions.flatMap((d) => d.sources),
+		});
+		files.set(PACKAGE_FILE, file(PACKAGE_FILE, encoder.encode(writeDataPackage(pkg)), MEDIA_TYPES.json));
+
+		// The archive: every table in both formats, the package, the guide and the content's source notes.
+		const archive = new Map<string, Uint8Array>();
+		for (const published of files.values()) archive.set(published.name, published.bytes);
+		const sourcesNote = readSourcesNote(resolveContentDir());
+		if (sourcesNote !== undefined) archive.set('SOURCES.md', encoder.encode(sourcesNote));
+		const homepage = (lang: Lang): string => absoluteUrl(localePath(lang, DATA_PATH));
+		const readme = buildZipReadme(tables, {
+			title: { vi: datasetTitle('vi'), en: datasetTitle('en') },
+			publisher: site.publisher,
+			version: facts.dataVersion,
+			created,
+			homepage: { vi: homepage('vi'), en: homepage('en') },
+			licence: site.licence,
+			hasSourcesNote: sourcesNote !== undefined,
+		});
+		archive.set('README.md', encoder.encode(readme));
+		files.set(ZIP_FILE, file(ZIP_FILE, buildZip(archive, created), MEDIA_TYPES.zip));
+		return { model, tables, files, version: facts.dataVersion, created };
+	})();
+	return cached;
+}
+
+/** The assignments table of the whole site. */
+export function assignmentsTable(datasets: SiteDatasets): PublishedTable {
+	const table = datasets.tables.find((candidate) => candidate.name === ASSIGNMENTS_TABLE);
+	if (!table) throw new Error('The assignments table is missing.');
+	return table;
+}
+
+let placeIndex: Promise<{ table: PublishedTable; byProvince: Map<string, Row[]>; byCommune: Map<string, Row[]> }> | undefined;
+
+/** The assignments rows grouped by province and by commune once, so thousands of commune files stay cheap. */
+function loadPlaceIndex() {
+	placeIndex ??= loadDatasets().then((datasets) => {
+		const table = assignmentsTable(datasets);
+		const byProvince = new Map<string, Row[]>();
+		const byCommune = new Map<string, Row[]>();
+		for (const row of table.rows) {
+			const push = (index: Map<string, Row[]>, key: Cell): void => {
+				if (typeof key !== 'string') return;
+				const rows = index.get(key) ?? [];
+				rows.push(row);
+				index.set(key, rows);
+			};
+			push(byProvince, row['province'] ?? null);
+			push(byCommune, row['commune'] ?? null);
+		}
+		return { table, byProvince, byCommune };
+	});
+	return placeIndex;
+}
+
+/**
+ * The bytes of a province's assignments file, or of a commune's when a commune code is given: the
+ * assignments table's columns and order, limited to that place (a header only where nothing is itemized).
+ */
+export async function placeFile(format: DataFormat, province: string, commune?: string): Promise<Uint8Array> {
+	const { table, byProvince, byCommune } = await loadPlaceIndex();
+	const rows = (commune === undefined ? byProvince.get(province) : byCommune.get(commune)) ?? [];
+	const columns = columnNames(table);
+	return encoder.encode(format === 'csv' ? writeCsv(columns, rows) : writeJson(columns, rows));
+}
+
+/** A static endpoint's response for published bytes. */
+export function fileResponse(bytes: Uint8Array, mediaType: string): Response {
+	return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': mediaType } });
+}
