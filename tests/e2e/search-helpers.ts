@@ -1,0 +1,141 @@
+// Imported by the search browser test and scripts/measure-search.ts: a static server for a built site
+// on the loopback interface, the Chromium launcher, and the first-query download measurement.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.svg': 'image/svg+xml; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+};
+/** Types a static host compresses; Pagefind's own index files are gzip already and served as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.csv', '.txt']);
+
+/** A running static server: its origin (http://127.0.0.1:port) and a way to stop it. */
+export interface SiteServer {
+	origin: string;
+	close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site as a static host does: under its base path, "dir/" from "dir/index.html",
+ * text compressed with gzip when the browser accepts it. Listens on 127.0.0.1 at a free port.
+ */
+export async function serveSite(dist: string, base = '/'): Promise<SiteServer> {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+		const inside = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+		let file = inside === undefined ? undefined : normalize(join(dist, inside));
+		if (file && !file.startsWith(normalize(dist) + sep) && file !== normalize(dist)) file = undefined;
+		if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!file || !existsSync(file)) {
+			response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+			return;
+		}
+		const extension = extname(file).toLowerCase();
+		let body = readFileSync(file);
+		const headers: Record<string, string> = { 'content-type': TYPES[extension] ?? 'application/octet-stream' };
+		if (COMPRESSIBLE.has(extension) && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''))) {
+			body = gzipSync(body, { level: 9 });
+			headers['content-encoding'] = 'gzip';
+		}
+		response.writeHead(200, { ...headers, 'content-length': String(body.length) }).end(body);
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as AddressInfo;
+	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+/** Flags for a closed network on a shared machine: no sandbox, no GPU, no background traffic, no QUIC. */
+export const CHROMIUM_FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync',
+	'--disable-quic',
+];
+
+/** Launches headless Chromium from CHROMIUM_PATH or Debian's /usr/bin/chromium. */
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS, timeout: 60_000 });
+}
+
+/** One search result as the page shows it. */
+export interface ShownResult {
+	title: string;
+	kind: string;
+	href: string;
+}
+
+/** Waits for the search page to settle on a query and returns the results it lists, in order. */
+export async function shownResults(page: Page): Promise<ShownResult[]> {
+	await page.waitForFunction(() => {
+		const status = document.getElementById('search-status')?.textContent ?? '';
+		const count = document.querySelectorAll('#search-results li').length;
+		return status !== '' && !status.endsWith('…') && (count > 0 || !/^\d/u.test(status));
+	});
+	return page.$$eval('#search-results li', (items) =>
+		items.map((li) => ({
+			title: li.querySelector('a')?.textContent ?? '',
+			kind: li.querySelector('.search-kind')?.textContent ?? '',
+			href: li.querySelector('a')?.getAttribute('href') ?? '',
+		})),
+	);
+}
+
+/** Bytes fetched for a first query, and what it found. */
+export interface FirstQuery {
+	query: string;
+	/** Sum of the encoded (over-the-wire) sizes of every response after the page had loaded. */
+	bytes: number;
+	requests: { url: string; bytes: number }[];
+	results: number;
+	first?: string;
+}
+
+/**
+ * Opens the search page, waits until it has loaded, types a query and submits it, and sums the
+ * transfer size (headers and compressed body, as Chromium reports it) of everything fetched from
+ * then until the first results are shown.
+ */
+export async function measureFirstQuery(browser: Browser, searchUrl: string, query: string): Promise<FirstQuery> {
+	const page = await browser.newPage();
+	try {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		await page.goto(searchUrl, { waitUntil: 'load' });
+		// The page's own late requests (the favicon) are not the query's.
+		await page.waitForLoadState('networkidle');
+		const urls = new Map<string, string>();
+		const requests: { url: string; bytes: number }[] = [];
+		cdp.on('Network.requestWillBeSent', (event) => void urls.set(event.requestId, event.request.url));
+		cdp.on('Network.loadingFinished', (event) => void requests.push({ url: urls.get(event.requestId) ?? event.requestId, bytes: event.encodedDataLength }));
+		await page.fill('#search-q', query);
+		await page.press('#search-q', 'Enter');
+		const results = await shownResults(page);
+		// Let late responses (a fragment still in flight) finish before adding up.
+		await page.waitForLoadState('networkidle');
+		return {
+			query,
+			bytes: requests.reduce((sum, r) => sum + r.bytes, 0),
+			requests,
+			results: results.length,
+			...(results[0] ? { first: results[0].title } : {}),
+		};
+	} finally {
+		await page.close();
+	}
+}

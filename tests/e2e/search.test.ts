@@ -1,0 +1,212 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { launchChromium, serveSite, shownResults, type ShownResult, type SiteServer } from './search-helpers.ts';
+
+/**
+ * Search in a real browser, on the bundled content (or on SEARCH_CONTENT_DIR, e.g. the national-scale
+ * set: `SEARCH_CONTENT_DIR=/tmp/national npm run test:search`). The site is built with a base path so
+ * every URL is checked under it. Tones: the bundled content has no "đường"/"dương" pair, so that case
+ * runs on a temporary copy of it with two synthetic communes added (never written to content/).
+ */
+
+const BASE = '/minh-bach/';
+const CONTENT = process.env['SEARCH_CONTENT_DIR'] || 'content';
+const SEARCH_PAGES = new Set(['tim-kiem/index.html', 'en/tim-kiem/index.html']);
+
+let browser: Browser;
+let site: { dist: string; server: SiteServer };
+let tones: { dist: string; server: SiteServer };
+const temporary: string[] = [];
+
+async function buildAndServe(contentDir: string): Promise<{ dist: string; server: SiteServer }> {
+	const built = buildSite(contentDir, { BASE_PATH: BASE });
+	if (built.status !== 0) throw new Error(`Build of ${contentDir} failed:\n${built.output}`);
+	temporary.push(built.outDir);
+	return { dist: built.outDir, server: await serveSite(built.outDir, BASE) };
+}
+
+/** A copy of the content with two synthetic communes whose names differ only by đ and tones. */
+function contentWithTonePair(): string {
+	if (process.env['SEARCH_CONTENT_DIR']) return CONTENT;
+	const dir = mkdtempSync(join(tmpdir(), 'minh-bach-tones-'));
+	temporary.push(dir);
+	cpSync(CONTENT, dir, { recursive: true });
+	appendFileSync(
+		join(dir, 'communes', '11-dien-bien.csv'),
+		'99901,xã,Đường Lâm,Xã Đường Lâm,Duong Lam Commune,11,,,,,\n99902,xã,Dương Lâm,Xã Dương Lâm,Duong Lam Commune,11,,,,,\n',
+	);
+	return dir;
+}
+
+async function search(server: SiteServer, query: string, lang: 'vi' | 'en' = 'vi'): Promise<ShownResult[]> {
+	const page = await browser.newPage();
+	try {
+		await page.goto(`${server.origin}${BASE}${lang === 'en' ? 'en/' : ''}tim-kiem/?q=${encodeURIComponent(query)}`);
+		return await shownResults(page);
+	} finally {
+		await page.close();
+	}
+}
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? listFiles(path) : [path];
+	});
+}
+
+const digest = (dir: string): Record<string, string> =>
+	Object.fromEntries(listFiles(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+
+beforeAll(async () => {
+	browser = await launchChromium();
+	site = await buildAndServe(CONTENT);
+	tones = process.env['SEARCH_CONTENT_DIR'] ? site : await buildAndServe(contentWithTonePair());
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.server.close();
+	if (tones !== site) await tones?.server.close();
+	for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('searching without tone marks, in any case or Unicode form', () => {
+	test.each([
+		['muong thanh', 'vi', 'Phường Mường Thanh', '/minh-bach/dien-bien/muong-thanh/'],
+		['MƯỜNG THANH', 'vi', 'Phường Mường Thanh', '/minh-bach/dien-bien/muong-thanh/'],
+		['Muờng Thanh'.normalize('NFD'), 'vi', 'Phường Mường Thanh', '/minh-bach/dien-bien/muong-thanh/'],
+		['dien bien phu', 'vi', 'Phường Điện Biên Phủ', '/minh-bach/dien-bien/dien-bien-phu/'],
+		['muong thanh', 'en', 'Muong Thanh Ward', '/minh-bach/en/dien-bien/muong-thanh/'],
+		['Điện Biên Phủ', 'en', 'Dien Bien Phu Ward', '/minh-bach/en/dien-bien/dien-bien-phu/'],
+	] as const)('"%s" on the %s search page finds %s first', async (query, lang, title, href) => {
+		const results = await search(site.server, query, lang);
+		expect(results[0]).toMatchObject({ title, href });
+	});
+
+	test('shows a commune result with its type in the page language', async () => {
+		expect((await search(site.server, 'muong thanh', 'vi'))[0]?.kind).toBe('Phường');
+		expect((await search(site.server, 'muong thanh', 'en'))[0]?.kind).toBe('Ward');
+	});
+});
+
+describe('searching by decision number', () => {
+	test('"2446" finds Decision 2446/QĐ-UBND first, as a decision', async () => {
+		const results = await search(site.server, '2446');
+		expect(results[0]?.title).toMatch(/^2446\/QĐ-UBND/u);
+		expect(results[0]?.kind).toBe('Quyết định');
+		expect(results[0]?.href).toMatch(/^\/minh-bach\/quyet-dinh\/2446-/u);
+	});
+});
+
+describe('ranking exact tones above a toneless match', () => {
+	const rank = (results: ShownResult[], word: RegExp) => results.findIndex((r) => word.test(r.title));
+	test.each([
+		['đường', /Đường/u, /Dương/u],
+		['dương', /Dương/u, /Đường/u],
+	] as const)('"%s" lists %s before %s, and finds both', async (query, exact, other) => {
+		const results = await search(tones.server, query);
+		const first = rank(results, exact);
+		const second = rank(results, other);
+		expect(first).toBeGreaterThanOrEqual(0);
+		expect(second).toBeGreaterThan(first);
+		// Every exact match comes before the first toneless one.
+		expect(results.slice(second).some((r) => exact.test(r.title))).toBe(false);
+	});
+});
+
+describe('the search page', () => {
+	test('receives the query of the header form of any page as ?q=', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`${site.server.origin}${BASE}dien-bien/dien-bien-phu/`);
+			await page.fill('#q', 'muong thanh');
+			await page.press('#q', 'Enter');
+			await page.waitForURL(/\/minh-bach\/tim-kiem\/\?q=muong\+thanh$/u);
+			expect((await shownResults(page))[0]?.title).toBe('Phường Mường Thanh');
+			expect(await page.inputValue('#search-q')).toBe('muong thanh');
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('announces the number of results in a polite live region', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`${site.server.origin}${BASE}tim-kiem/?q=muong%20thanh`);
+			const count = (await shownResults(page)).length;
+			const status = page.locator('#search-status');
+			expect(await status.getAttribute('aria-live')).toBe('polite');
+			expect(await status.getAttribute('role')).toBe('status');
+			expect(await status.textContent()).toBe(`${count} kết quả cho “muong thanh”.`);
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('reaches the first result from the search box with the Tab key and opens it with Enter', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`${site.server.origin}${BASE}tim-kiem/`);
+			await page.focus('#search-q');
+			await page.keyboard.type('muong thanh');
+			await page.keyboard.press('Enter');
+			await shownResults(page);
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Phường Mường Thanh');
+			await page.keyboard.press('Enter');
+			await page.waitForURL(/\/minh-bach\/dien-bien\/muong-thanh\/$/u);
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('says so when nothing matches, and updates ?q= as the reader types', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`${site.server.origin}${BASE}tim-kiem/`);
+			await page.fill('#search-q', 'zzzzqqq');
+			expect(await shownResults(page)).toEqual([]);
+			expect(await page.textContent('#search-status')).toContain('Không tìm thấy kết quả cho “zzzzqqq”');
+			expect(new URL(page.url()).searchParams.get('q')).toBe('zzzzqqq');
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('keeps the A–Z index and hides the search form when JavaScript is off', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${site.server.origin}${BASE}tim-kiem/?q=muong+thanh`);
+			expect(await page.isVisible('#search')).toBe(false);
+			expect(await page.isVisible('h2:text("Xã, phường theo thứ tự chữ cái")')).toBe(true);
+			expect(await page.getAttribute('a:text-is("Phường Mường Thanh")', 'href')).toBe('/minh-bach/dien-bien/muong-thanh/');
+		} finally {
+			await context.close();
+		}
+	});
+});
+
+describe('the built site', () => {
+	test('has no script element outside the two search pages', () => {
+		const offenders = listFiles(site.dist)
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => relative(site.dist, file))
+			.filter((file) => !SEARCH_PAGES.has(file) && /<script\b/iu.test(readFileSync(join(site.dist, file), 'utf8')));
+		expect(offenders).toEqual([]);
+	});
+
+	test('writes a byte-identical search index when built twice', () => {
+		const again = buildSite(CONTENT, { BASE_PATH: BASE });
+		temporary.push(again.outDir);
+		expect(again.status).toBe(0);
+		expect(digest(join(again.outDir, 'pagefind'))).toEqual(digest(join(site.dist, 'pagefind')));
+	});
+});
