@@ -1,9 +1,11 @@
 // Imported by the search browser test and scripts/measure-search.ts: a static server for a built site
 // on the loopback interface, the Chromium launcher, and the first-query download measurement.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -19,6 +21,41 @@ const TYPES: Record<string, string> = {
 };
 /** Types a static host compresses; Pagefind's own index files are gzip already and served as they are. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.csv', '.txt']);
+
+/**
+ * Variables vitest sets in its own process (BASE_URL=/, MODE=test, DEV, PROD, SSR, NODE_ENV=test…):
+ * passed on to a child Astro build they would override the base path and the mode.
+ */
+const TEST_RUNNER_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV'];
+
+/** A built site: its folder, and the build's exit status and output. */
+export interface BuiltSearchSite {
+	outDir: string;
+	status: number | null;
+	output: string;
+}
+
+/**
+ * Builds the site for a content folder under a base path into a fresh temporary folder, as
+ * `npm run build` would (content cache cleared, production mode), whatever the calling process is.
+ */
+export function buildSearchSite(contentDir: string, base: string): BuiltSearchSite {
+	const outDir = mkdtempSync(join(tmpdir(), 'minh-bach-search-'));
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		CONTENT_DIR: resolve(contentDir),
+		BASE_PATH: base,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		TZ: 'UTC',
+	};
+	for (const name of TEST_RUNNER_VARIABLES) delete env[name];
+	const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
+		env,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
 
 /** A running static server: its origin (http://127.0.0.1:port) and a way to stop it. */
 export interface SiteServer {

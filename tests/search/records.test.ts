@@ -36,7 +36,14 @@ describe('building search records from the model', () => {
 		expect(people).toHaveLength(named.size);
 		const first = people[0];
 		const commune = model.communes.find((c) => first && named.has(`${first.meta.title}|${c.code}`));
-		expect(first?.url).toBe(`/repo/dien-bien/${commune?.slug}/`);
+		expect(first?.url).toBe(`/repo/dien-bien/${commune?.slug}/#:~:text=${encodeURIComponent(first?.meta.title ?? '')}`);
+	});
+
+	test('gives every record of a language its own URL, as Pagefind keeps one record per URL', () => {
+		for (const lang of ['vi', 'en'] as const) {
+			const urls = records.filter((r) => r.language === lang).map((r) => r.url);
+			expect(new Set(urls).size).toBe(urls.length);
+		}
 	});
 
 	test('puts every URL under the base path, English ones under /en/', () => {

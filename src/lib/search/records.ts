@@ -20,6 +20,11 @@ import { foldForSearch } from './fold.ts';
  * Search records built from the model: one per commune, decision, agency, specialty and named person,
  * in each language. Pure: the Astro integration hands them to Pagefind's Node API.
  *
+ * Vietnamese records hold Vietnamese text only: an English name such as "Duong Lam Commune" would put a
+ * toneless "duong" beside "Dương" and blunt Pagefind's exact-tone ranking. Only names, numbers and
+ * places are indexed (no codes, no dates): every distinct number would add to
+ * the index chunk a reader downloads for a query with digits.
+ *
  * Ranking rests on one searchable metadata field, `key` (the thing's name, folded with
  * `foldForSearch`), which the search page weights; `title`, `kind` and `context` are only shown.
  */
@@ -85,7 +90,9 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 				'commune',
 				communePath(model, commune),
 				{ title, kind: t(lang, `common.type.${commune.type}`), context: provinceLabel, key },
-				sentence(commune.full_name, commune.name_en, province?.full_name, province?.name_en, commune.merged_from, commune.code),
+				lang === 'vi'
+					? sentence(commune.full_name, province?.full_name, commune.merged_from)
+					: sentence(commune.name_en, commune.full_name, province?.name_en, province?.full_name, commune.merged_from),
 			);
 		}
 		for (const decision of model.decisions) {
@@ -102,7 +109,6 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 					decisionTitle(decision, lang),
 					lang === 'vi' ? decision.issuer : decision.issuer_en,
 					province ? provinceName(province, lang) : undefined,
-					decision.date,
 					lang === 'en' ? decision.summary_en : undefined,
 				),
 			);
@@ -116,7 +122,7 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 				'agency',
 				agencyPath(agency),
 				{ title, kind: t(lang, 'common.agency'), context: provinceLabel, key: lang === 'vi' ? agency.name : `${agency.name_en} ${agency.name}` },
-				sentence(agency.name, agency.name_en, provinceLabel),
+				lang === 'vi' ? sentence(agency.name, provinceLabel) : sentence(agency.name_en, agency.name, provinceLabel),
 			);
 		}
 		for (const specialty of model.specialties) {
@@ -126,11 +132,12 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 				'specialty',
 				specialtyPath(specialty),
 				{ title, kind: t(lang, 'common.specialty'), context: '', key: lang === 'vi' ? specialty.name : `${specialty.name_en} ${specialty.name}` },
-				sentence(specialty.name, specialty.name_en, lang === 'vi' ? specialty.description : undefined),
+				lang === 'vi' ? sentence(specialty.name, specialty.description) : sentence(specialty.name_en, specialty.name),
 			);
 		}
 		// Named people have no page of their own: each links to the page of the commune they were sent to,
-		// once per person and commune however many rows name them there.
+		// once per person and commune however many rows name them there. Pagefind keeps one record per URL,
+		// so the link carries a text fragment (#:~:text=name), which browsers that support it scroll to.
 		const seen = new Set<string>();
 		for (const assignment of model.assignments) {
 			const name = assignment.person_name?.trim();
@@ -144,7 +151,7 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 			add(
 				lang,
 				'person',
-				communePath(model, commune),
+				`${communePath(model, commune)}#:~:text=${encodeURIComponent(name)}`,
 				{ title: name, kind: t(lang, 'common.person'), context, key: name },
 				sentence(
 					name,
