@@ -7,10 +7,8 @@
  * Usage: `CONTENT_DIR=path npm run measure:search -- [--query "muong thanh" --query 2446 …] [--lang en]
  * [--dist already-built-dir]`.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/io/read-content.ts';
 import { buildSearchSite, launchChromium, measureFirstQuery, serveSite } from '../tests/e2e/search-helpers.ts';
