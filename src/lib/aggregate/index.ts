@@ -1,4 +1,5 @@
 import { statusOn, type Status } from '../dates.ts';
+import { assignmentsOfAgency, assignmentsOfCommune, assignmentsOfDecision, assignmentsOfSpecialty, decisionsOfProvince, indexes } from '../model/indexes.ts';
 import type { AssignmentModel, CommuneModel, DecisionModel, Model, NeedModel, ProvinceModel, Reconciliation } from '../model/types.ts';
 
 /**
@@ -18,12 +19,9 @@ export function assignmentStatus(assignment: AssignmentModel, asOf: string): Sta
 
 /** The decisions that concern a commune: those naming it (or all its province's communes) and those with a row for it. */
 export function decisionsForCommune(model: Model, commune: CommuneModel): DecisionModel[] {
-	return model.decisions.filter(
-		(d) =>
-			d.province === commune.province &&
-			(d.communes === 'all' ||
-				(Array.isArray(d.communes) && d.communes.includes(commune.code)) ||
-				model.assignments.some((a) => a.decision === d.id && a.commune === commune.code)),
+	const itemized = new Set(assignmentsOfCommune(model, commune.code).map((a) => a.decision));
+	return decisionsOfProvince(model, commune.province).filter(
+		(d) => d.communes === 'all' || (Array.isArray(d.communes) && d.communes.includes(commune.code)) || itemized.has(d.id),
 	);
 }
 
@@ -33,7 +31,7 @@ export function decisionsForCommune(model: Model, commune: CommuneModel): Decisi
  */
 export function provinceShortages(model: Model, provinceCode: string): string[] {
 	const ids: string[] = [];
-	for (const d of model.decisions) if (d.province === provinceCode) for (const id of d.shortages) if (!ids.includes(id)) ids.push(id);
+	for (const d of decisionsOfProvince(model, provinceCode)) for (const id of d.shortages) if (!ids.includes(id)) ids.push(id);
 	return ids;
 }
 
@@ -66,13 +64,12 @@ export interface CommuneCoverage {
 
 /** Computes a commune's coverage on the as-of day. */
 export function communeCoverage(model: Model, commune: CommuneModel, asOf: string): CommuneCoverage {
-	const assignments = model.assignments.filter((a) => a.commune === commune.code);
+	const assignments = assignmentsOfCommune(model, commune.code);
 	const order = model.specialties.map((s) => s.id);
 	const received = [...new Set(assignments.flatMap((a) => (a.specialty ? [a.specialty] : [])))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 	const shortages = provinceShortages(model, commune.province);
 	const latest = new Map<string, NeedModel>();
-	for (const need of model.needs) {
-		if (need.commune !== commune.code) continue;
+	for (const need of indexes(model).needsByCommune.get(commune.code) ?? []) {
 		const previous = latest.get(need.specialty);
 		if (!previous || previous.assessed < need.assessed) latest.set(need.specialty, need);
 	}
@@ -114,7 +111,8 @@ export function specialtyGaps(model: Model, asOf: string, provinceCode?: string)
 	const codes = new Set(communes.map((c) => c.code));
 	const rows: SpecialtyGapRow[] = [];
 	for (const specialty of model.specialties) {
-		const received = new Set(model.assignments.filter((a) => a.specialty === specialty.id && codes.has(a.commune)).map((a) => a.commune));
+		const inSpecialty = assignmentsOfSpecialty(model, specialty.id);
+		const received = new Set(inSpecialty.filter((a) => codes.has(a.commune)).map((a) => a.commune));
 		const shortProvinces = new Set(model.decisions.filter((d) => d.shortages.includes(specialty.id)).map((d) => d.province));
 		const short = communes.filter((c) => shortProvinces.has(c.province) && !received.has(c.code)).length;
 		const needs = model.needs.filter((n) => n.specialty === specialty.id && codes.has(n.commune));
@@ -122,9 +120,7 @@ export function specialtyGaps(model: Model, asOf: string, provinceCode?: string)
 		if (needs.length > 0) {
 			row.needed = needs.reduce((sum, n) => sum + n.needed, 0);
 			const needed = new Set(needs.map((n) => n.commune));
-			row.assignedWhereNeeded = model.assignments.filter(
-				(a) => a.specialty === specialty.id && needed.has(a.commune) && assignmentStatus(a, asOf) === 'active',
-			).length;
+			row.assignedWhereNeeded = inSpecialty.filter((a) => needed.has(a.commune) && assignmentStatus(a, asOf) === 'active').length;
 		}
 		if (row.communesReceived + row.communesShortNotItemized + (row.needed ?? 0) > 0) rows.push(row);
 	}
@@ -143,7 +139,7 @@ export function agencyCounts(model: Model, provinceCode?: string): AgencyCount[]
 	const agencies = model.agencies.filter((a) => !provinceCode || a.province === provinceCode);
 	return agencies
 		.map((agency) => {
-			const rows = model.assignments.filter((a) => a.agency === agency.id);
+			const rows = assignmentsOfAgency(model, agency.id);
 			return { agency: agency.id, people: rows.length, communes: new Set(rows.map((r) => r.commune)).size };
 		})
 		.filter((row) => row.people > 0)
@@ -183,7 +179,7 @@ export interface ProvincePanelRow {
 export function nationalPanel(model: Model): ProvincePanelRow[] {
 	const rows: ProvincePanelRow[] = [];
 	for (const province of model.provinces) {
-		const decisions = model.decisions.filter((d) => d.province === province.code);
+		const decisions = decisionsOfProvince(model, province.code);
 		if (decisions.length === 0) continue;
 		const published = decisions.filter((d) => d.declared_total !== undefined);
 		const row: ProvincePanelRow = {
@@ -191,7 +187,7 @@ export function nationalPanel(model: Model): ProvincePanelRow[] {
 			decisions: decisions.length,
 			declaredAtLeast: published.some((d) => d.declared_total_qualifier !== 'exact'),
 			notPublished: decisions.length - published.length,
-			itemized: model.assignments.filter((a) => decisions.some((d) => d.id === a.decision)).length,
+			itemized: decisions.reduce((sum, d) => sum + assignmentsOfDecision(model, d.id).length, 0),
 		};
 		if (published.length > 0) row.declared = published.reduce((sum, d) => sum + (d.declared_total ?? 0), 0);
 		rows.push(row);

@@ -1,3 +1,4 @@
+import { groupBy } from '../model/indexes.ts';
 import type { Agency } from '../../schemas/agency.ts';
 import type { Source } from '../../schemas/common.ts';
 import type { Specialty } from '../../schemas/specialty.ts';
@@ -45,18 +46,6 @@ const FINDING_KINDS = Object.keys({
 const STATUS_DESCRIPTION =
 	'Status on the as-of day of this data version: upcoming, active, ended, or unknown when the start is not published or, once begun, the end is not; the first and the last day both count as active.';
 const ID_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
-
-/** Groups items by a key, keeping their order. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const key = keyOf(item);
-		const group = groups.get(key);
-		if (group) group.push(item);
-		else groups.set(key, [item]);
-	}
-	return groups;
-}
 
 /** Lookups the row functions share, built once per model. */
 function indexes(model: Model) {

@@ -1,3 +1,4 @@
+import { groupBy } from './indexes.ts';
 import type { AssignmentModel, DecisionModel, Finding, Reconciliation } from './types.ts';
 
 const nf = new Intl.NumberFormat('vi-VN');
@@ -9,8 +10,9 @@ const nfEn = new Intl.NumberFormat('en-GB');
  */
 export function reconcile(decisions: readonly DecisionModel[], assignments: readonly AssignmentModel[]): Reconciliation[] {
 	const lines: Reconciliation[] = [];
+	const byDecision = groupBy(assignments, (a) => a.decision);
 	for (const decision of decisions) {
-		const rows = assignments.filter((a) => a.decision === decision.id);
+		const rows = byDecision.get(decision.id) ?? [];
 		const named = (list: AssignmentModel[]): number => list.filter((a) => a.person_name).length;
 		for (const category of decision.declared) {
 			const inCategory = rows.filter((a) => a.category === category.id);
