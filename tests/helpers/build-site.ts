@@ -17,10 +17,19 @@ export interface BuiltSite {
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
 	const outDir = mkdtempSync(join(tmpdir(), 'minh-bach-build-'));
 	const result = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
-		env: { ...process.env, CONTENT_DIR: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...env },
+		env: { ...childEnv(), CONTENT_DIR: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...env },
 		encoding: 'utf8',
 		// Put the pinned Node first, as npm scripts do.
 		cwd: process.cwd(),
 	});
 	return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * The environment for a child build: vitest sets BASE_URL, MODE and NODE_ENV for its own Vite, and a
+ * child `astro build` would take them as its own (BASE_URL overrides the configured base path).
+ */
+function childEnv(): NodeJS.ProcessEnv {
+	const { BASE_URL: _base, MODE: _mode, NODE_ENV: _nodeEnv, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
+	return rest;
 }
