@@ -6,6 +6,8 @@ export const en: Record<MessageKey, string> = {
 	'site.language': 'Language',
 	'site.switch': 'Tiếng Việt',
 	'site.switchLabel': 'View this page in Vietnamese',
+	'decisions.all': 'All {n} decisions',
+	'decisions.lead': 'Every decision by province, newest first, with the people declared and the assignments itemized.',
 	'chart.allProvinces': 'all provinces',
 	'chart.gap.title': 'Fields: communes that received someone, and communes lacking with nothing itemized ({where})',
 	'chart.gap.desc':

@@ -4,6 +4,8 @@ export const vi = {
 	'site.language': 'Ngôn ngữ',
 	'site.switch': 'English',
 	'site.switchLabel': 'Xem trang này bằng tiếng Anh',
+	'decisions.all': 'Tất cả {n} quyết định',
+	'decisions.lead': 'Mọi quyết định theo tỉnh, mới nhất trước, với số người công bố và số phân công được liệt kê cụ thể.',
 	'chart.allProvinces': 'tất cả các tỉnh',
 	'chart.gap.title': 'Lĩnh vực: xã đã nhận người và xã thiếu nhưng chưa liệt kê ({where})',
 	'chart.gap.desc':

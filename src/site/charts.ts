@@ -88,8 +88,10 @@ function agencyChart(model: Model, lang: Lang, file: string, province?: Province
 }
 
 /** Timeline of decisions and batches, with the as-of line. */
-function timelineChart(model: Model, lang: Lang, asOf: string, file: string, province?: ProvinceModel): ChartSpec | undefined {
-	const decisions = model.decisions.filter((d) => !province || d.province === province.code);
+function timelineChart(model: Model, lang: Lang, asOf: string, file: string, province?: ProvinceModel, newest?: number): ChartSpec | undefined {
+	const all = model.decisions.filter((d) => !province || d.province === province.code);
+	// Decisions are in date order; the overview draws only the newest ones.
+	const decisions = newest === undefined ? all : all.slice(-newest);
 	if (decisions.length === 0) return undefined;
 	const find = lookup(model);
 	const label = (id: string) => {
@@ -187,11 +189,14 @@ function nationalChart(model: Model, lang: Lang, file: string): ChartSpec | unde
 
 const present = (charts: (ChartSpec | undefined)[]): ChartSpec[] => charts.filter((c): c is ChartSpec => c !== undefined);
 
+/** How many of the newest decisions the overview lists and draws on its timeline. */
+export const OVERVIEW_DECISIONS = 12;
+
 /** Charts of the overview page. */
 export function overviewCharts(model: Model, lang: Lang, asOf: string): ChartSpec[] {
 	return present([
 		gapChart(model, lang, asOf, 'tong-quan-linh-vuc'),
-		timelineChart(model, lang, asOf, 'tong-quan-moc-thoi-gian'),
+		timelineChart(model, lang, asOf, 'tong-quan-moc-thoi-gian', undefined, OVERVIEW_DECISIONS),
 		agencyChart(model, lang, 'tong-quan-co-quan'),
 		nationalChart(model, lang, 'toan-quoc'),
 	]);

@@ -39,6 +39,7 @@ describe('building the minimal fixture site', () => {
 			'/chat-luong-du-lieu/',
 			'/phuong-phap/',
 			'/tim-kiem/',
+			'/quyet-dinh/',
 			'/linh-vuc/',
 			'/co-quan/',
 			...model.communes.map((c) => communePath(model, c)),
