@@ -1,0 +1,290 @@
+/**
+ * Browser tests on the built site (DIST_DIR or dist/, built with the same BASE_PATH): axe-core on every
+ * page of the sitemap in both languages, keyboard use, 320 px layout, pages without JavaScript, and the
+ * printed commune notice. Run with `npm run test:e2e` after `npm run build`.
+ *
+ * E2E_SAMPLE=N checks an evenly spread sample of N pages per list instead of all (for the national-scale
+ * benchmark site); the default checks every page.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listSitePages, resolveBase, resolveDistDir } from '../../scripts/lib/dist.ts';
+import { countPdfPages } from '../../scripts/lib/html-refs.ts';
+import { counterpartPath, isScriptAllowed, spreadSample, type SitePage } from '../../scripts/lib/site-paths.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+
+/** The WCAG 2.0, 2.1 and 2.2 A and AA rule sets of axe-core. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const dist = resolveDistDir();
+const base = resolveBase();
+const listed = listSitePages(dist, base);
+const sample = Number(process.env['E2E_SAMPLE'] ?? 0);
+const pick = <T>(items: T[]): T[] => spreadSample(items, sample);
+const allPages = listed.pages;
+const pages = pick(allPages);
+const contentPages = pick(allPages.filter((p) => !isScriptAllowed(p.local)));
+const communePages = allPages.filter((p) => p.kind === 'commune');
+const label = (page: SitePage): string => page.path;
+
+/** One page of each kind in each language: where the keyboard is tried. */
+const keyboardPages = [...new Map(allPages.map((p) => [`${p.lang}/${p.kind}`, p])).values()].sort((a, b) => a.path.localeCompare(b.path));
+/** A few commune pages in each language for the printed notice. */
+const printPages = [
+	...spreadSample(
+		communePages.filter((p) => p.lang === 'vi'),
+		2,
+	),
+	...spreadSample(
+		communePages.filter((p) => p.lang === 'en'),
+		1,
+	),
+];
+
+let server: StaticServer;
+let browser: Browser;
+let desktop: BrowserContext;
+let narrow: BrowserContext;
+let noScript: BrowserContext;
+const violationsByRule = new Map<string, { pages: Set<string>; nodes: number; impact: string }>();
+let axeChecked = 0;
+
+beforeAll(async () => {
+	console.log(
+		`e2e: ${allPages.length} pages from ${listed.source === 'sitemap' ? 'sitemap-index.xml' : 'a walk of dist/ (no sitemap-index.xml yet)'}` +
+			`${sample > 0 ? `, sampled to ${sample} per check` : ''}; base ${base}; ${communePages.length} commune pages`,
+	);
+	server = await serveDist(dist, base);
+	browser = await launchChromium();
+	desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	narrow = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+	noScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+	// Nothing may leave the loopback interface: any request elsewhere fails the page that made it.
+	for (const context of [desktop, narrow, noScript]) {
+		await context.route(
+			(url) => !url.href.startsWith(server.origin),
+			(route) => route.abort('blockedbyclient'),
+		);
+	}
+});
+
+afterAll(async () => {
+	const rules = [...violationsByRule].sort((a, b) => b[1].pages.size - a[1].pages.size);
+	const summary = rules.map(([rule, v]) => `  ${rule} (${v.impact}): ${v.pages.size} pages, ${v.nodes} nodes, e.g. ${[...v.pages].slice(0, 3).join(' ')}`);
+	console.log(`axe (${AXE_TAGS.join(', ')}): ${axeChecked} pages checked, ${rules.length} rules violated${rules.length ? `\n${summary.join('\n')}` : ''}`);
+	await browser?.close();
+	await server?.close();
+});
+
+/** Opens a page and fails on anything but HTTP 200. */
+async function open(context: BrowserContext, path: string): Promise<Page> {
+	const page = await context.newPage();
+	const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+	expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+	return page;
+}
+
+describe('the list of pages', () => {
+	test('has pages in both languages', () => {
+		expect(allPages.filter((p) => p.lang === 'vi').length).toBeGreaterThan(0);
+		expect(allPages.filter((p) => p.lang === 'en').length).toBeGreaterThan(0);
+	});
+
+	test('lists every page in the other language too', () => {
+		const paths = new Set(allPages.map((p) => p.path));
+		expect(allPages.filter((p) => !paths.has(counterpartPath(p.path, base) ?? '')).map(label)).toEqual([]);
+	});
+
+	test('names only pages that exist', () => {
+		expect(listed.missing).toEqual([]);
+	});
+
+	test('has commune pages', () => {
+		expect(communePages.length).toBeGreaterThan(0);
+	});
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+	test.each(pages.map((p) => [label(p), p] as const))('%s has no violations', async (_, sitePage) => {
+		const page = await open(desktop, sitePage.path);
+		try {
+			await page.evaluate(axeSource);
+			const violations = await page.evaluate(async (tags) => {
+				const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, {
+					runOnly: { type: 'tag', values: tags },
+					resultTypes: ['violations'],
+				});
+				return result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+			}, AXE_TAGS);
+			axeChecked += 1;
+			for (const v of violations) {
+				const entry = violationsByRule.get(v.id) ?? { pages: new Set<string>(), nodes: 0, impact: v.impact };
+				entry.pages.add(sitePage.path);
+				entry.nodes += v.nodes.length;
+				violationsByRule.set(v.id, entry);
+			}
+			expect(
+				violations.map(
+					(v) =>
+						`${v.id}: ${v.help} (${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(', ')})`,
+				),
+			).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+describe('layout at 320 px and the language switch', () => {
+	test.each(pages.map((p) => [label(p), p] as const))('%s does not scroll sideways and links to itself in the other language', async (_, sitePage) => {
+		const page = await open(narrow, sitePage.path);
+		try {
+			const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
+				const root = document.documentElement;
+				// Name the element that sticks out furthest, to say what to fix.
+				let widest = '';
+				let right = root.clientWidth;
+				for (const element of document.body.querySelectorAll('*')) {
+					const box = element.getBoundingClientRect();
+					if (box.right > right + 0.5) {
+						right = box.right;
+						widest = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''} (${Math.round(box.right)}px)`;
+					}
+				}
+				return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+			});
+			expect(scrollWidth, `page is ${scrollWidth}px wide at 320px; widest: ${widest}`).toBeLessThanOrEqual(clientWidth);
+			const other = sitePage.lang === 'vi' ? 'en' : 'vi';
+			const switchHref = await page.locator(`a[hreflang="${other}"]`).first().getAttribute('href', { timeout: 2_000 });
+			expect(new URL(switchHref ?? '', `${server.origin}${sitePage.path}`).pathname).toBe(counterpartPath(sitePage.path, base));
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+describe('without JavaScript', () => {
+	test.each(contentPages.map((p) => [label(p), p] as const))('%s shows the same text', async (_, sitePage) => {
+		const withScript = await open(desktop, sitePage.path);
+		const withoutScript = await open(noScript, sitePage.path);
+		try {
+			const [a, b] = await Promise.all([withScript.locator('body').innerText(), withoutScript.locator('body').innerText()]);
+			expect(b.length).toBeGreaterThan(0);
+			expect(b).toBe(a);
+		} finally {
+			await withScript.close();
+			await withoutScript.close();
+		}
+	});
+});
+
+describe('keyboard', () => {
+	test.each(keyboardPages.map((p) => [label(p), p] as const))('%s: the first Tab reaches the skip link, Enter moves focus to main', async (_, sitePage) => {
+		const page = await open(desktop, sitePage.path);
+		try {
+			await page.keyboard.press('Tab');
+			const skip = await page.evaluate(() => {
+				const active = document.activeElement as HTMLElement | null;
+				const href = active?.getAttribute('href') ?? '';
+				const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+				const box = active?.getBoundingClientRect();
+				return {
+					tag: active?.tagName.toLowerCase(),
+					href,
+					targetIsMain: target !== null && (target.tagName === 'MAIN' || target.getAttribute('role') === 'main'),
+					onScreen: box !== undefined && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight,
+				};
+			});
+			expect(skip, 'the first Tab focuses a link to the main element').toMatchObject({ tag: 'a', targetIsMain: true, onScreen: true });
+			await page.keyboard.press('Enter');
+			await page.waitForFunction(() => location.hash.length > 1, undefined, { timeout: 2_000 });
+			const focused = await page.evaluate(() => {
+				const active = document.activeElement;
+				return active?.tagName === 'MAIN' || active?.getAttribute('role') === 'main' || (active?.closest('main') !== null && active !== document.body);
+			});
+			expect(focused, 'after Enter the focus is on main').toBe(true);
+		} finally {
+			await page.close();
+		}
+	});
+
+	test.each(keyboardPages.map((p) => [label(p), p] as const))('%s: focus is visible on the first twelve Tab stops', async (_, sitePage) => {
+		const page = await open(desktop, sitePage.path);
+		try {
+			const invisible: string[] = [];
+			for (let stop = 0; stop < 12; stop++) {
+				await page.keyboard.press('Tab');
+				const state = await page.evaluate(() => {
+					const active = document.activeElement as HTMLElement | null;
+					if (!active || active === document.body) return undefined;
+					const style = getComputedStyle(active);
+					const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+					const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+					return { name: `${active.tagName.toLowerCase()} ${(active.textContent ?? '').trim().slice(0, 30)}`, visible: outline || shadow };
+				});
+				if (!state) break;
+				if (!state.visible) invisible.push(state.name);
+			}
+			expect(invisible, 'focused elements without outline or box-shadow').toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	test.each(keyboardPages.map((p) => [label(p), p] as const))('%s: the language switch opens the same page in the other language', async (_, sitePage) => {
+		const page = await open(desktop, sitePage.path);
+		try {
+			const other = sitePage.lang === 'vi' ? 'en' : 'vi';
+			const link = page.locator(`a[hreflang="${other}"]`).first();
+			const expected = counterpartPath(sitePage.path, base) ?? '';
+			await link.focus({ timeout: 2_000 });
+			const [response] = await Promise.all([
+				page.waitForResponse((r) => r.request().isNavigationRequest(), { timeout: 10_000 }),
+				page.waitForEvent('load'),
+				page.keyboard.press('Enter'),
+			]);
+			expect(new URL(page.url()).pathname).toBe(expected);
+			expect(response.status(), `HTTP status of ${expected}`).toBe(200);
+			expect(await page.evaluate(() => document.documentElement.lang)).toBe(other);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+describe('printed commune notice', () => {
+	test('there is a commune page to print', () => {
+		expect(printPages.length).toBeGreaterThan(0);
+	});
+
+	test.each(printPages.map((p) => [label(p), p] as const))('%s prints on one A4 page with its QR code', async (_, sitePage) => {
+		const page = await open(desktop, sitePage.path);
+		try {
+			await page.emulateMedia({ media: 'print' });
+			const qr = await page.evaluate(() =>
+				[...document.querySelectorAll('svg')].some((svg) => {
+					const around: Element[] = [svg];
+					if (svg.parentElement) around.push(svg.parentElement);
+					if (svg.parentElement?.parentElement) around.push(svg.parentElement.parentElement);
+					const words = around
+						.map((e) => `${e.id} ${e.getAttribute('class') ?? ''} ${e.getAttribute('aria-label') ?? ''} ${e.querySelector('title')?.textContent ?? ''}`)
+						.join(' ');
+					const box = svg.getBoundingClientRect();
+					return /\bqr\b|qr-?code|mã qr/iu.test(words) && box.width > 0 && box.height > 0 && getComputedStyle(svg).visibility !== 'hidden';
+				}),
+			);
+			expect(qr, 'a visible QR code svg in print').toBe(true);
+			const pdf = await page.pdf({ format: 'A4', printBackground: true });
+			expect(countPdfPages(pdf), 'printed pages').toBe(1);
+		} finally {
+			await page.close();
+		}
+	});
+});
