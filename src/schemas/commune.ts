@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CommuneCodeSchema, CountSchema, ProvinceCodeSchema, TextSchema, UrlSchema } from './common.ts';
+import { CommuneCodeSchema, CountSchema, IdSchema, ProvinceCodeSchema, TextSchema, UrlSchema } from './common.ts';
 
 /** Kinds of commune-level unit since 1/7/2025. */
 export const COMMUNE_TYPES = ['xã', 'phường', 'đặc khu'] as const;
@@ -19,6 +19,11 @@ export const CommuneSchema = z.strictObject({
 	full_name: TextSchema,
 	/** English name, e.g. "Dien Bien Phu Ward". */
 	name_en: TextSchema,
+	/**
+	 * Path segment of the commune's page, ASCII with hyphens; leave empty to derive it from `name`. Set it
+	 * only where two communes of one province would get the same path (Văn Lang and Văn Lăng), e.g. "van-lang-05665".
+	 */
+	slug: IdSchema.optional(),
 	/** 2-digit code of the province it belongs to, a code of content/provinces.csv. */
 	province: ProvinceCodeSchema,
 	/** Clause of the National Assembly Standing Committee resolution that created it, e.g. "44". */

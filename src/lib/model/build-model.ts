@@ -74,12 +74,18 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 	const slugs = new Map<string, Located<CommuneModel>>();
 	const communeModels: CommuneModel[] = [];
 	for (const record of communes.values()) {
-		const slug = slugify(record.data.name);
+		// A slug column overrides the derived slug: the national list has ten pairs, such as Văn Lang and Văn Lăng, that fold to one path.
+		const slug = record.data.slug ?? slugify(record.data.name);
 		const key = `${record.data.province}/${slug}`;
 		const other = slugs.get(key);
 		if (other) {
 			problems.push(
-				problemAt(record.file, record.row, 'name', 'duplicate.slug', { found: record.data.name, slug, other: `${other.data.full_name} (${other.data.code})` }),
+				problemAt(record.file, record.row, record.data.slug ? 'slug' : 'name', 'duplicate.slug', {
+					found: record.data.name,
+					slug,
+					other: `${other.data.full_name} (${other.data.code})`,
+					suggestion: `${slug}-${record.data.code}`,
+				}),
 			);
 		}
 		const model = { ...record.data, slug };

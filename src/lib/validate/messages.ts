@@ -262,8 +262,8 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		en: `Code ${qe(p.found)} duplicates row ${p['other']}${p['otherFile'] ? ` of ${p['otherFile']}` : ''}.`,
 	}),
 	'duplicate.slug': (p) => ({
-		vi: `Tên ${qv(p.found)} tạo ra đường dẫn "${p['slug']}" trùng với ${p['other']} cùng tỉnh. Hai xã không được có cùng đường dẫn.`,
-		en: `Name ${qe(p.found)} gives the path "${p['slug']}", the same as ${p['other']} in the same province. Two communes cannot share a path.`,
+		vi: `Tên ${qv(p.found)} tạo ra đường dẫn "${p['slug']}" trùng với ${p['other']} cùng tỉnh. Hai xã không được có cùng đường dẫn: điền cột slug cho xã này${p['suggestion'] ? `, ví dụ "${p['suggestion']}"` : ''}.`,
+		en: `Name ${qe(p.found)} gives the path "${p['slug']}", the same as ${p['other']} in the same province. Two communes cannot share a path: fill in this commune's slug column${p['suggestion'] ? `, e.g. "${p['suggestion']}"` : ''}.`,
 	}),
 	'duplicate.need': (p) => ({
 		vi: `Nhu cầu cho cùng xã và lĩnh vực đã có ở dòng ${p['other']}${p['otherFile'] ? ` của ${p['otherFile']}` : ''} với cùng ngày đánh giá.`,
