@@ -22,6 +22,8 @@ export default defineConfig({
 		searchIndex(),
 	],
 	vite: {
+		// Vite's cache beside Astro's, for the same reason.
+		cacheDir: './.astro/vite',
 		build: {
 			rolldownOptions: {
 				// Astro 7's MDX modules carry a directive rolldown warns about on every decision file
