@@ -8,7 +8,8 @@ export function chromiumPath(env: Record<string, string | undefined> = process.e
 
 /**
  * Flags for a closed network and a shared CI machine: no sandbox (containers), no GPU, no background
- * traffic (updates, sync, safe-browsing lists), no QUIC.
+ * traffic (updates, sync, safe-browsing lists), no QUIC, and no name resolution for any host but the
+ * loopback server, so a page that asks for anything outside the machine fails to load it.
  */
 export const CHROMIUM_FLAGS: readonly string[] = [
 	'--no-sandbox',
@@ -18,6 +19,7 @@ export const CHROMIUM_FLAGS: readonly string[] = [
 	'--no-first-run',
 	'--disable-sync',
 	'--disable-quic',
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
 /**
