@@ -70,6 +70,7 @@ export function listSitePages(dist: string, base = resolveBase()): { pages: Site
 	const pages = listFilesRecursive(dist)
 		.filter((file) => file === 'index.html' || file.endsWith('/index.html'))
 		.map((file) => describePath(pathOfFile(file, base), base))
-		.filter((page): page is SitePage => page !== undefined);
+		.filter((page): page is SitePage => page !== undefined)
+		.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	return { pages, source: 'walk', missing };
 }
