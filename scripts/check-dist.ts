@@ -53,7 +53,8 @@ if (!options['no-vnu']) {
 	const jar = resolve('node_modules/vnu-jar/build/dist/vnu.jar');
 	const started = performance.now();
 	// One JVM for every file: vnu walks the folder itself (--skip-non-html), so the command line stays short.
-	const run = spawnSync('java', ['-Xss512k', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dist], {
+	// A deep page overflows the checker's schema evaluation at 512k of thread stack (what vnu's own hint suggests).
+	const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dist], {
 		encoding: 'utf8',
 		maxBuffer: 512 * 1024 * 1024,
 	});
@@ -64,14 +65,18 @@ if (!options['no-vnu']) {
 		);
 		process.exit(1);
 	}
-	let messages: VnuMessage[] = [];
+	let messages: VnuMessage[] | undefined;
 	try {
-		messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: VnuMessage[] }).messages;
+		messages = (JSON.parse(run.stderr) as { messages?: VnuMessage[] }).messages;
 	} catch {
-		console.error(`vnu printed something that is not JSON (exit ${run.status}):\n${run.stderr.slice(0, 2000)}`);
+		messages = undefined;
+	}
+	const errors = (messages ?? []).filter((m) => m.type === 'error' || m.type === 'non-document-error');
+	// No report, or a failing exit with no error in the report, means the checker itself failed: never read that as "valid".
+	if (messages === undefined || (run.status !== 0 && errors.length === 0)) {
+		console.error(`Nu Html Checker did not report (exit ${run.status}):\n${`${run.stdout}\n${run.stderr}`.trim().slice(0, 2000)}`);
 		process.exit(1);
 	}
-	const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
 	const pagesWithErrors = new Set(errors.map((m) => m.url));
 	vnuSummary = `vnu: ${htmlFiles.length} HTML files, ${errors.length} errors on ${pagesWithErrors.size} files (${seconds}s)`;
 	if (errors.length > 0) {
