@@ -33,17 +33,8 @@ const label = (page: SitePage): string => page.path;
 
 /** One page of each kind in each language: where the keyboard is tried. */
 const keyboardPages = [...new Map(allPages.map((p) => [`${p.lang}/${p.kind}`, p])).values()].sort((a, b) => a.path.localeCompare(b.path));
-/** A few commune pages in each language for the printed notice. */
-const printPages = [
-	...spreadSample(
-		communePages.filter((p) => p.lang === 'vi'),
-		2,
-	),
-	...spreadSample(
-		communePages.filter((p) => p.lang === 'en'),
-		1,
-	),
-];
+/** Every commune page (or a sample with E2E_SAMPLE), printed as the notice-board copy. */
+const printPages = pick(communePages);
 
 let server: StaticServer;
 let browser: Browser;
