@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -93,21 +93,8 @@ export async function serveSite(dist: string, base = '/'): Promise<SiteServer> {
 	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) };
 }
 
-/** Flags for a closed network on a shared machine: no sandbox, no GPU, no background traffic, no QUIC. */
-export const CHROMIUM_FLAGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync',
-	'--disable-quic',
-];
-
-/** Launches headless Chromium from CHROMIUM_PATH or Debian's /usr/bin/chromium. */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS, timeout: 60_000 });
-}
+/** Chromium is launched the same way as for the other browser tests. */
+export { launchChromium } from './support/browser.ts';
 
 /** One search result as the page shows it. */
 export interface ShownResult {
