@@ -9,7 +9,7 @@ import { DecisionSchema } from './schemas/decision.ts';
 import { NeedRowSchema } from './schemas/need.ts';
 import { ProvinceSchema } from './schemas/province.ts';
 import { SpecialtySchema } from './schemas/specialty.ts';
-import { CONTENT_LAYOUT, readContent, resolveContentDir } from './lib/io/read-content.ts';
+import { CONTENT_LAYOUT, readContentCached, resolveContentDir } from './lib/io/read-content.ts';
 import type { ContentRecords } from './lib/model/types.ts';
 
 const contentDir = resolveContentDir();
@@ -26,7 +26,7 @@ function tableLoader(name: Exclude<keyof ContentRecords, 'decisions'>, idOf: (re
 	return {
 		name: `minh-bach:${name}`,
 		load: async ({ store, watcher }) => {
-			const { records } = readContent(contentDir);
+			const { records } = readContentCached(contentDir);
 			store.clear();
 			for (const record of records[name]) {
 				store.set({ id: idOf(record), data: { ...record } as unknown as Record<string, unknown> });

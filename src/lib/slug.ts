@@ -13,12 +13,17 @@ export function slugify(text: string): string {
 }
 
 /**
- * The permanent id of a decision: from its number and year where a number was published, otherwise
- * from its province and date.
+ * The permanent id of a decision: its `slug` where one is given, else from its number and year where a
+ * number was published, otherwise from its province and date.
  * @example decisionId({ number: '2446/QĐ-UBND', date: '2025-10-17' }, 'dien-bien') // '2446-qd-ubnd-2025'
  * @example decisionId({ announced: '2026-01-14' }, 'dien-bien') // 'dien-bien-2026-01-14'
  */
-export function decisionId(decision: { number?: string | undefined; date?: string | undefined; announced?: string | undefined }, provinceSlug: string): string {
+export function decisionId(
+	decision: { number?: string | undefined; date?: string | undefined; announced?: string | undefined; slug?: string | undefined },
+	provinceSlug: string,
+): string {
+	// An explicit slug settles a clash between provinces that issued the same number in the same year.
+	if (decision.slug) return decision.slug;
 	const when = decision.date ?? decision.announced ?? '';
 	if (decision.number) {
 		// A number that carries its own year ("19/2025/QĐ-TTg") is unique as it stands.

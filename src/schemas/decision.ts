@@ -112,6 +112,11 @@ export const DecisionSchema = z
 		unverified: z.array(TextSchema).default([]),
 		/** Sources of every fact in this file; at least one. */
 		sources: z.array(SourceSchema).min(1, { error: 'sources.min' }),
+		/**
+		 * Permanent id and file name, only where the id made from number and year (or province and date) is
+		 * already used by another province's decision, e.g. "2446-qd-ubnd-2025-lai-chau".
+		 */
+		slug: IdSchema.optional(),
 	})
 	.superRefine((value, ctx) => {
 		if (!value.date && !value.announced) {

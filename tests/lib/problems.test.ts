@@ -112,6 +112,7 @@ describe('the message catalogue', () => {
 			detail: 'd',
 			minimum: '1',
 			slug: 's',
+			suggestion: 'x-2',
 			what: 'w',
 			what_vi: 'w',
 		});

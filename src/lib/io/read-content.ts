@@ -169,7 +169,39 @@ export function readContent(dir: string): { records: ContentRecords; rejected: R
 
 /** Reads a content folder and builds the model: what `npm run check` and the build's guard run. */
 export function checkContent(dir: string): ModelResult {
-	const { records, rejected, problems } = readContent(dir);
+	const { records, rejected, problems } = readContentCached(dir);
 	const result = buildModel(records, rejected);
 	return { model: result.model, problems: [...problems, ...result.problems] };
+}
+
+/** A fingerprint of every file under a folder: relative path, size and modification time. */
+function fingerprint(dir: string): string {
+	const parts: string[] = [];
+	const walk = (folder: string): void => {
+		if (!existsSync(folder)) return;
+		for (const name of readdirSync(folder).sort()) {
+			const path = join(folder, name);
+			const stat = statSync(path);
+			if (stat.isDirectory()) walk(path);
+			else parts.push(`${relative(dir, path)}:${stat.size}:${stat.mtimeMs}`);
+		}
+	};
+	walk(dir);
+	return parts.join('\n');
+}
+
+const readCache = new Map<string, { key: string; result: ReturnType<typeof readContent> }>();
+
+/**
+ * `readContent`, read once per process while no file of the folder changes. The six table loaders
+ * of content.config.ts each need the whole folder; at national scale reading it six times cost
+ * seconds. The fingerprint (paths, sizes, times) keeps the dev server's reloads correct.
+ */
+export function readContentCached(dir: string): ReturnType<typeof readContent> {
+	const key = fingerprint(dir);
+	const hit = readCache.get(dir);
+	if (hit && hit.key === key) return hit.result;
+	const result = readContent(dir);
+	readCache.set(dir, { key, result });
+	return result;
 }

@@ -120,7 +120,14 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 			// id encodes: two decisions with one number give one id, and the message says so in terms of the number.
 			if (data.number && other.data.number === data.number && other.data.province === data.province)
 				problems.push(problemAt(file, lineAt(file, 'number'), 'number', 'decision.duplicate-number', { found: data.number, other: other.file }));
-			else problems.push(problemAt(file, undefined, undefined, 'decision.duplicate-id', { found: id, other: other.file }));
+			else
+				problems.push(
+					problemAt(file, undefined, undefined, 'decision.duplicate-id', {
+						found: id,
+						other: other.file,
+						suggestion: other.data.province === data.province ? `${id}-2` : `${id}-${provinceSlug(data.province)}`,
+					}),
+				);
 			continue;
 		}
 		// Without a known province, an id from province and date cannot be computed; ref.province says why.

@@ -138,8 +138,8 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		en: `Number ${qe(p.found)} is already used by another decision of the same province in the same year (${p['other']}). Check the number or the date of signature.`,
 	}),
 	'decision.duplicate-id': (p) => ({
-		vi: `Hai quyết định có cùng mã "${p.found}" (${p['other']}). Thêm số hiệu hoặc ngày để phân biệt.`,
-		en: `Two decisions share the id "${p.found}" (${p['other']}). Add a number or date to tell them apart.`,
+		vi: `Hai quyết định có cùng mã "${p.found}" (${p['other']}). Để phân biệt, ghi số hiệu nếu đã công bố, hoặc thêm dòng slug: ${p['suggestion']} vào phần đầu tệp và đặt tên tệp theo mã đó.`,
+		en: `Two decisions share the id "${p.found}" (${p['other']}). To tell them apart, give the number if one was published, or add slug: ${p['suggestion']} to the frontmatter and name the file after it.`,
 	}),
 	'decision.unknown-reference': (p) => ({
 		vi: `Không có quyết định mã ${qv(p.found)}. Dùng mã (tên tệp không có .mdx) của một quyết định trong content/decisions.`,
