@@ -22,7 +22,10 @@ const located = <S extends z.ZodType>(schema: S) => z.object({ file: z.string(),
  * personal-data guards). The content-check integration has already stopped the build if any row is
  * invalid, so every row here is valid; ids are the row's natural key.
  */
-function tableLoader(name: Exclude<keyof ContentRecords, 'decisions'>, idOf: (record: ContentRecords[typeof name][number]) => string): Loader {
+function tableLoader(
+	name: Exclude<keyof ContentRecords, 'decisions' | 'partialAssignments'>,
+	idOf: (record: ContentRecords[typeof name][number]) => string,
+): Loader {
 	return {
 		name: `minh-bach:${name}`,
 		load: async ({ store, watcher }) => {

@@ -9,7 +9,7 @@ let cached: Promise<Model> | undefined;
 /** The validated model of the site's content, built once per build from the content collections. */
 export function loadModel(): Promise<Model> {
 	cached ??= (async () => {
-		const entries = async <K extends Exclude<keyof ContentRecords, 'decisions'>>(name: K) =>
+		const entries = async <K extends Exclude<keyof ContentRecords, 'decisions' | 'partialAssignments'>>(name: K) =>
 			(await getCollection(name)).map((entry) => entry.data) as unknown as ContentRecords[K];
 		const decisions = (await getCollection('decisions')).map((entry) => ({
 			file: displayPath(entry.filePath ?? entry.id),

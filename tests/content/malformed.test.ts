@@ -30,6 +30,7 @@ const CASES: [name: string, codes: string[], defect: string][] = [
 	['missing-value', ['value.missing'], 'commune rows with empty required cells'],
 	['bad-commune-code', ['code.commune'], 'a commune code that lost its leading zero'],
 	['bad-date', ['date.format', 'date.partial'], 'impossible and unknown date forms in assignments and decisions'],
+	['several-problems-one-row', ['date.format', 'ref.agency', 'ref.specialty'], 'one assignment row with an impossible date, a mistyped agency and a mistyped specialty: all three reported'],
 	['id-format', ['id.format'], 'Vietnamese names where ids are expected'],
 	['reference-formats', ['province.type', 'code.province', 'commune.type', 'number.decimal', 'count.format', 'agency.kind', 'url.format'], 'bad values in reference lists'],
 	// Decision frontmatter

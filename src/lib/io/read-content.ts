@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { AgencySchema } from '../../schemas/agency.ts';
-import { AssignmentRowSchema, ASSIGNMENT_COLUMNS } from '../../schemas/assignment.ts';
+import { AssignmentRowSchema, ASSIGNMENT_COLUMNS, type AssignmentRow } from '../../schemas/assignment.ts';
 import { CommuneSchema } from '../../schemas/commune.ts';
 import { NeedRowSchema } from '../../schemas/need.ts';
 import { ProvinceSchema } from '../../schemas/province.ts';
@@ -61,10 +61,11 @@ export function readTable<S extends z.ZodType>(
 	schema: S,
 	columns: readonly string[],
 	keyColumn?: string,
-): { records: Located<z.output<S>>[]; problems: Problem[]; rejected: Set<string>; unreadable: boolean } {
+): { records: Located<z.output<S>>[]; problems: Problem[]; rejected: Set<string>; rejectedRows: Located<Record<string, string>>[]; unreadable: boolean } {
 	const records: Located<z.output<S>>[] = [];
 	const problems: Problem[] = [];
 	const rejected = new Set<string>();
+	const rejectedRows: Located<Record<string, string>>[] = [];
 	let unreadable = false;
 	for (const path of paths) {
 		const { text, problems: readProblems } = readText(path);
@@ -80,12 +81,13 @@ export function readTable<S extends z.ZodType>(
 		const validated = validateTable(parsed.table, schema, columns);
 		records.push(...validated.records);
 		problems.push(...validated.problems);
-		for (const { cells } of validated.rejected) {
+		for (const { row, cells } of validated.rejected) {
+			rejectedRows.push({ file: parsed.table.file, row, data: cells });
 			const key = keyColumn ? cells[keyColumn] : undefined;
 			if (key !== undefined) rejected.add(key);
 		}
 	}
-	return { records, problems, rejected, unreadable };
+	return { records, problems, rejected, rejectedRows, unreadable };
 }
 
 const columnsOf = (schema: { shape: Record<string, unknown> }): string[] => Object.keys(schema.shape);
@@ -141,11 +143,14 @@ export function readContent(dir: string): { records: ContentRecords; rejected: R
 
 	// Assignments: one file per decision, named by the decision's id.
 	const assignments: ContentRecords['assignments'] = [];
+	const partialAssignments: NonNullable<ContentRecords['partialAssignments']> = [];
 	for (const path of listFiles(join(dir, CONTENT_LAYOUT.assignments), '.csv')) {
 		const decision = path.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
-		for (const record of take(readTable([path], AssignmentRowSchema, ASSIGNMENT_COLUMNS))) {
-			assignments.push({ ...record, data: { ...record.data, decision } });
-		}
+		const table = readTable([path], AssignmentRowSchema, ASSIGNMENT_COLUMNS);
+		for (const record of take(table)) assignments.push({ ...record, data: { ...record.data, decision } });
+		// A row that failed its schema still has its references checked, field by field, so that a typo in
+		// its agency is reported together with a bad date on the same row.
+		for (const { file, row, data } of table.rejectedRows) partialAssignments.push({ file, row, data: { ...validFields(data), decision } });
 	}
 
 	const decisions: ContentRecords['decisions'] = [];
@@ -164,7 +169,7 @@ export function readContent(dir: string): { records: ContentRecords; rejected: R
 	}
 	rejected.decisions = rejectedDecisions;
 	rejected.unreadable = unreadable;
-	return { records: { provinces, communes, agencies, specialties, decisions, assignments, needs }, rejected, bodies, problems };
+	return { records: { provinces, communes, agencies, specialties, decisions, assignments, partialAssignments, needs }, rejected, bodies, problems };
 }
 
 /** Reads a content folder and builds the model: what `npm run check` and the build's guard run. */
@@ -204,4 +209,15 @@ export function readContentCached(dir: string): ReturnType<typeof readContent> {
 	const result = readContent(dir);
 	readCache.set(dir, { key, result });
 	return result;
+}
+
+/** The fields of an assignment row that pass their own schema, for checking the references of a rejected row. */
+function validFields(cells: Record<string, string>): Partial<AssignmentRow> {
+	const shape = AssignmentRowSchema.shape as Record<string, z.ZodType>;
+	const valid: Record<string, unknown> = {};
+	for (const [column, value] of Object.entries(cells)) {
+		const result = shape[column]?.safeParse(value);
+		if (result?.success && result.data !== undefined) valid[column] = result.data;
+	}
+	return valid as Partial<AssignmentRow>;
 }

@@ -1,3 +1,4 @@
+import type { AssignmentRow } from '../../schemas/assignment.ts';
 import type { Source } from '../../schemas/common.ts';
 import { endOfDuration, formatDateVi } from '../dates.ts';
 import { decisionId, slugify, suggest } from '../slug.ts';
@@ -161,35 +162,35 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 		}
 	}
 
-	// Assignments: every reference resolves, every period sits inside its decision's.
-	const assignments: AssignmentModel[] = [];
-	const seenRows = new Map<string, Located<unknown>>();
-	const unknownDecisionFiles = new Set<string>();
-	for (const record of records.assignments) {
-		const { file, row, data } = record;
-		const decision = decisionModels.get(data.decision);
-		// Rows of a decision whose file failed its checks cannot be checked against it; its problems say why.
-		if (!decision && explained('decisions', data.decision)) continue;
-		if (!decision) {
-			if (!unknownDecisionFiles.has(file)) problems.push(problemAt(file, undefined, undefined, 'assignment.unknown-decision', { found: data.decision }));
-			unknownDecisionFiles.add(file);
-			continue;
-		}
-		const commune = communes.get(data.commune);
-		if (!commune && explained('communes', data.commune)) {
-			// Reported on the commune's own row.
-		} else if (!commune || commune.data.province !== decision.province) {
-			const candidates = [...communes.values()].filter((c) => c.data.province === decision.province).map((c) => c.data.code);
-			problems.push(
-				problemAt(file, row, 'commune', 'ref.commune', {
-					found: data.commune,
-					province: provinces.get(decision.province)?.data.full_name ?? decision.province,
-					province_en: provinces.get(decision.province)?.data.name_en ?? decision.province,
-					suggestion: suggest(data.commune, candidates),
-				}),
-			);
-		} else if (Array.isArray(decision.communes) && !decision.communes.includes(data.commune)) {
-			problems.push(problemAt(file, row, 'commune', 'assignment.commune-not-covered', { found: data.commune }));
+	/**
+	 * Checks what an assignment row refers to: its commune (in its decision's province and list), agency,
+	 * specialty, category and source. A rejected row (`partial`) has only its valid fields; a category it
+	 * lacks is then not reported, since its own cell already was.
+	 */
+	const checkReferences = (
+		file: string,
+		row: number,
+		data: Partial<AssignmentRow>,
+		decision: DecisionModel,
+		partial: boolean,
+	): { category: string | undefined; source: Source | undefined } => {
+		if (data.commune !== undefined) {
+			const commune = communes.get(data.commune);
+			if (!commune && explained('communes', data.commune)) {
+				// Reported on the commune's own row.
+			} else if (!commune || commune.data.province !== decision.province) {
+				const candidates = [...communes.values()].filter((c) => c.data.province === decision.province).map((c) => c.data.code);
+				problems.push(
+					problemAt(file, row, 'commune', 'ref.commune', {
+						found: data.commune,
+						province: provinces.get(decision.province)?.data.full_name ?? decision.province,
+						province_en: provinces.get(decision.province)?.data.name_en ?? decision.province,
+						suggestion: suggest(data.commune, candidates),
+					}),
+				);
+			} else if (Array.isArray(decision.communes) && !decision.communes.includes(data.commune)) {
+				problems.push(problemAt(file, row, 'commune', 'assignment.commune-not-covered', { found: data.commune }));
+			}
 		}
 		if (data.agency && !agencies.has(data.agency) && !explained('agencies', data.agency)) {
 			problems.push(problemAt(file, row, 'agency', 'ref.agency', { found: data.agency, suggestion: suggest(data.agency, agencies.keys()) }));
@@ -208,7 +209,7 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 		if (category && !categoryIds.includes(category)) {
 			problems.push(problemAt(file, row, 'category', 'assignment.unknown-category', { found: category, allowed: categoryIds.join(', ') || '—' }));
 		} else if (!category && categoryIds.length === 1) category = categoryIds[0];
-		else if (!category && categoryIds.length > 1)
+		else if (!category && categoryIds.length > 1 && !partial)
 			problems.push(problemAt(file, row, 'category', 'assignment.category-required', { allowed: categoryIds.join(', ') }));
 		let source: Source | undefined;
 		if (data.source) {
@@ -216,6 +217,24 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 			if (!source)
 				problems.push(problemAt(file, row, 'source', 'decision.unknown-source', { found: data.source, allowed: decision.sources.map((s) => s.id).join(', ') }));
 		}
+		return { category, source };
+	};
+
+	// Assignments: every reference resolves, every period sits inside its decision's.
+	const assignments: AssignmentModel[] = [];
+	const seenRows = new Map<string, Located<unknown>>();
+	const unknownDecisionFiles = new Set<string>();
+	for (const record of records.assignments) {
+		const { file, row, data } = record;
+		const decision = decisionModels.get(data.decision);
+		// Rows of a decision whose file failed its checks cannot be checked against it; its problems say why.
+		if (!decision && explained('decisions', data.decision)) continue;
+		if (!decision) {
+			if (!unknownDecisionFiles.has(file)) problems.push(problemAt(file, undefined, undefined, 'assignment.unknown-decision', { found: data.decision }));
+			unknownDecisionFiles.add(file);
+			continue;
+		}
+		const { category, source } = checkReferences(file, row, data, decision, false);
 		// Defaults: a row without dates runs for its decision's whole period.
 		const start = data.start ?? decision.start;
 		const end = data.end ?? decision.end;
@@ -257,6 +276,11 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 		};
 		for (const [key, value] of Object.entries(optional)) if (value !== undefined) (model as unknown as Record<string, unknown>)[key] = value;
 		assignments.push(model);
+	}
+
+	for (const { file, row, data } of records.partialAssignments ?? []) {
+		const decision = decisionModels.get(data.decision);
+		if (decision) checkReferences(file, row, data, decision, true);
 	}
 
 	// Needs: assessed shortages per commune and specialty.

@@ -19,6 +19,8 @@ export interface ContentRecords {
 	decisions: Located<DecisionRecord>[];
 	/** Assignment rows with the decision id their file name gives. */
 	assignments: Located<AssignmentRow & { decision: string }>[];
+	/** Assignment rows that failed their schema: only their valid fields, so their references are still checked. */
+	partialAssignments?: Located<Partial<AssignmentRow> & { decision: string }>[];
 	needs: Located<NeedRow>[];
 }
 
