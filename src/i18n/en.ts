@@ -6,6 +6,8 @@ export const en: Record<MessageKey, string> = {
 	'site.language': 'Language',
 	'site.switch': 'Tiếng Việt',
 	'site.switchLabel': 'View this page in Vietnamese',
+	'print.moreDecisions': '… and {n} more decisions: scan the QR code.',
+	'print.more': '… and {n} more assignments: scan the QR code for the full list and sources.',
 	'decisions.all': 'All {n} decisions',
 	'decisions.lead': 'Every decision by province, newest first, with the people declared and the assignments itemized.',
 	'chart.allProvinces': 'all provinces',

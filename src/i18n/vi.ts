@@ -4,6 +4,8 @@ export const vi = {
 	'site.language': 'Ngôn ngữ',
 	'site.switch': 'English',
 	'site.switchLabel': 'Xem trang này bằng tiếng Anh',
+	'print.moreDecisions': '… và {n} quyết định khác: quét mã QR để xem.',
+	'print.more': '… và {n} phân công khác: quét mã QR để xem danh sách đầy đủ và nguồn.',
 	'decisions.all': 'Tất cả {n} quyết định',
 	'decisions.lead': 'Mọi quyết định theo tỉnh, mới nhất trước, với số người công bố và số phân công được liệt kê cụ thể.',
 	'chart.allProvinces': 'tất cả các tỉnh',
