@@ -7,6 +7,7 @@ import type { Status } from '../dates.ts';
 import type { AssignmentModel, CommuneModel, DecisionModel, Finding, FindingKind, Model, ProvinceModel, Reconciliation } from '../model/types.ts';
 import type { FieldDocs, PublishedTable, TableContext, TableDefinition } from './table.ts';
 import { publishTable } from './table.ts';
+import { lookup } from '../present.ts';
 
 /**
  * The tables the site publishes under /du-lieu/, each as CSV and JSON with the same fields. Rows are
@@ -46,17 +47,6 @@ const FINDING_KINDS = Object.keys({
 const STATUS_DESCRIPTION =
 	'Status on the as-of day of this data version: upcoming, active, ended, or unknown when the start is not published or, once begun, the end is not; the first and the last day both count as active.';
 const ID_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
-
-/** Lookups the row functions share, built once per model. */
-function indexes(model: Model) {
-	return {
-		province: new Map(model.provinces.map((p) => [p.code, p])),
-		commune: new Map(model.communes.map((c) => [c.code, c])),
-		agency: new Map(model.agencies.map((a) => [a.id, a])),
-		specialty: new Map(model.specialties.map((s) => [s.id, s])),
-		decision: new Map(model.decisions.map((d) => [d.id, d])),
-	};
-}
 
 const provinces: TableDefinition<ProvinceModel> = {
 	name: 'provinces',
@@ -247,7 +237,7 @@ interface AssignmentRecord {
 const assignments: TableDefinition<AssignmentRecord> = {
 	name: 'assignments',
 	rows: ({ model, asOf }) => {
-		const index = indexes(model);
+		const index = lookup(model);
 		return [...model.assignments]
 			.sort(
 				byKeys(
@@ -259,9 +249,9 @@ const assignments: TableDefinition<AssignmentRecord> = {
 			)
 			.map((assignment) => ({
 				assignment,
-				commune: index.commune.get(assignment.commune),
-				agency: assignment.agency ? index.agency.get(assignment.agency) : undefined,
-				specialty: assignment.specialty ? index.specialty.get(assignment.specialty) : undefined,
+				commune: index.commune(assignment.commune),
+				agency: assignment.agency ? index.agency(assignment.agency) : undefined,
+				specialty: assignment.specialty ? index.specialty(assignment.specialty) : undefined,
 				status: assignmentStatus(assignment, asOf),
 			}));
 	},
@@ -317,17 +307,17 @@ const assignments: TableDefinition<AssignmentRecord> = {
 const reconciliations: TableDefinition<Reconciliation> = {
 	name: 'reconciliations',
 	rows: ({ model }) => {
-		const index = indexes(model);
+		const index = lookup(model);
 		const position = (r: Reconciliation): number => {
-			const decision = index.decision.get(r.decision);
+			const decision = index.decision(r.decision);
 			// Categories in the order the decision declares them, the decision's total last.
 			return r.category === undefined ? Number.MAX_SAFE_INTEGER : (decision?.declared.findIndex((c) => c.id === r.category) ?? 0);
 		};
 		return [...model.reconciliations].sort(
 			byKeys(
-				(r) => index.decision.get(r.decision)?.province,
+				(r) => index.decision(r.decision)?.province,
 				(r) => {
-					const decision = index.decision.get(r.decision);
+					const decision = index.decision(r.decision);
 					return decision ? decisionDate(decision) : undefined;
 				},
 				(r) => r.decision,
@@ -385,7 +375,7 @@ interface CoverageRow {
 const coverage: TableDefinition<CoverageRow> = {
 	name: 'coverage',
 	rows: ({ model, asOf }) => {
-		const index = indexes(model);
+		const index = lookup(model);
 		const assignmentsOf = groupBy(model.assignments, (a) => a.commune);
 		const needsOf = groupBy(model.needs, (n) => n.commune);
 		const decisionsOf = groupBy(model.decisions, (d) => d.province);
@@ -403,7 +393,7 @@ const coverage: TableDefinition<CoverageRow> = {
 			// One line per specialty the commune received, its province named as lacking, or has a published need for.
 			const ids = new Set([...report.specialtiesReceived, ...report.shortages, ...report.needs.map((n) => n.specialty)]);
 			for (const id of [...ids].sort()) {
-				const specialty = index.specialty.get(id);
+				const specialty = index.specialty(id);
 				if (!specialty) continue;
 				const received = report.assignments.filter((a) => a.specialty === id);
 				const need = report.needs.find((n) => n.specialty === id);
@@ -462,13 +452,13 @@ const coverage: TableDefinition<CoverageRow> = {
 const findings: TableDefinition<Finding> = {
 	name: 'findings',
 	rows: ({ model }) => {
-		const index = indexes(model);
+		const index = lookup(model);
 		// A stable sort keeps the order in which findings of one decision are produced.
 		return [...model.findings].sort(
 			byKeys(
-				(f) => index.decision.get(f.decision)?.province,
+				(f) => index.decision(f.decision)?.province,
 				(f) => {
-					const decision = index.decision.get(f.decision);
+					const decision = index.decision(f.decision);
 					return decision ? decisionDate(decision) : undefined;
 				},
 				(f) => f.decision,
