@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { site } from './site.config.ts';
 
 export default defineConfig({
@@ -18,8 +17,6 @@ export default defineConfig({
 		mdx(),
 		// Pages only (every page URL ends with "/"; data files and feeds do not), with hreflang alternates.
 		sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } }, filter: (url) => url.endsWith('/') }),
-		// After the build: the Pagefind search index in dist/pagefind/, from the model.
-		searchIndex(),
 	],
 	vite: {
 		// Vite's cache beside Astro's, for the same reason.

@@ -6,6 +6,9 @@
  *    base path (BASE_PATH), with trailing slashes (trailingSlash: 'always'), and every #fragment exists.
  * 3. Budgets (DESIGN.md): a table of every page's gzip size (HTML + its linked CSS) and script count;
  *    a commune page over 14 KB gzip, or a script on any page outside SCRIPT_ALLOWED_PAGES, fails.
+ * 4. Search (issue 7): each search page's index shards all exist; the page plus its three largest
+ *    shards (what a first query of up to three distinct word beginnings can download) stays within
+ *    100 KB gzip. `npm run measure:search` measures real queries in a browser.
  *
  * Options: `--no-vnu` skips step 1 (the benchmark uses it for speed), `--table FILE` writes the full
  * budgets table as TSV, `--quiet` prints only the summary. Exits 1 when any check fails.
@@ -21,6 +24,8 @@ import { describePath, fileOfPath, isScriptAllowed, pathOfFile, SCRIPT_ALLOWED_P
 
 /** The commune-page budget of DESIGN.md: 14 KB of gzip (HTML + CSS). */
 export const COMMUNE_PAGE_BUDGET_BYTES = 14 * 1024;
+/** The first-query budget of issue 7: 100 KB. */
+export const FIRST_QUERY_BUDGET_BYTES = 100 * 1024;
 
 const { values: options } = parseArgs({
 	options: { 'no-vnu': { type: 'boolean', default: false }, table: { type: 'string' }, quiet: { type: 'boolean', default: false } },
@@ -263,8 +268,37 @@ if (overBudget.length > 0) {
 	if (overBudget.length > 50) console.log(`  … ${overBudget.length - 50} more`);
 }
 
+// ── 4. Search index ───────────────────────────────────────────────────────────────────────────────
+const searchLines: string[] = [];
+for (const page of SCRIPT_ALLOWED_PAGES.flatMap((local) => [local, `/en${local}`])) {
+	const file = fileOfPath(`${base}${page.replace(/^\//u, '')}`, base);
+	if (!file || !fileSet.has(file)) continue;
+	const html = readFileSync(join(dist, file), 'utf8');
+	const folder = /data-index="([^"]+)"/u.exec(html)?.[1];
+	const keys = (/data-keys="([^"]*)"/u.exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+	if (!folder || keys.length === 0) {
+		failed = true;
+		searchLines.push(`  ✗ ${page}: trang tìm kiếm thiếu chỉ mục / no data-index or data-keys`);
+		continue;
+	}
+	const shardFiles = keys.map((key) => fileOfPath(`${folder}${encodeURIComponent(key)}.json`, base));
+	const missing = keys.filter((_, i) => !fileSet.has(shardFiles[i] ?? ''));
+	const sizes = shardFiles
+		.filter((shard): shard is string => shard !== undefined && fileSet.has(shard))
+		.map(gzipSize)
+		.sort((a, b) => b - a);
+	const pageSize = gzipSize(file);
+	const worst = pageSize + sizes.slice(0, 3).reduce((sum, size) => sum + size, 0);
+	const ok = missing.length === 0 && worst <= FIRST_QUERY_BUDGET_BYTES;
+	if (!ok) failed = true;
+	searchLines.push(
+		`  ${ok ? '✓' : '✗'} ${page}: ${keys.length} shards, ${missing.length} missing${missing.length ? ` (${missing.slice(0, 5).join(', ')})` : ''}; page ${kb(pageSize)} KB, largest shard ${kb(sizes[0] ?? 0)} KB, page + 3 largest shards ${kb(worst)} KB gzip (first-query budget ${kb(FIRST_QUERY_BUDGET_BYTES)} KB)`,
+	);
+}
+const searchSummary = `search:${searchLines.length === 0 ? ' no search page' : `\n${searchLines.join('\n')}`}`;
+
 console.log(
-	`\n${vnuSummary}\n${linkSummary}\n${budgetSummary}\npages source: ${sitemap.source === 'sitemap' ? 'sitemap-index.xml' : 'no sitemap-index.xml, walked dist/'}`,
+	`\n${vnuSummary}\n${linkSummary}\n${budgetSummary}\n${searchSummary}\npages source: ${sitemap.source === 'sitemap' ? 'sitemap-index.xml' : 'no sitemap-index.xml, walked dist/'}`,
 );
 console.log(failed ? 'check:dist FAILED' : 'check:dist passed');
 process.exitCode = failed ? 1 : 0;

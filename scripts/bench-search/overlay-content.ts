@@ -11,37 +11,48 @@ import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import { listFiles } from '../../src/lib/io/read-content.ts';
 
-const [target, source = 'content'] = process.argv.slice(2);
-if (!target) {
-	process.stderr.write('Cần thư mục đích. / A target folder is needed: node scripts/bench-search/overlay-content.ts TARGET_DIR [SOURCE_DIR]\n');
-	process.exit(2);
+/** What the overlay added: files copied, and sending bodies added to the generated lists. */
+export interface Overlaid {
+	copiedFiles: number;
+	addedAgencies: number;
 }
 
 const parse = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true });
 
-let copied = 0;
-for (const folder of ['decisions', 'assignments']) {
-	for (const file of [...listFiles(join(source, folder), '.mdx'), ...listFiles(join(source, folder), '.csv')]) {
-		const to = join(target, folder, basename(file));
-		if (existsSync(to)) throw new Error(`${to} exists in the generated set; refusing to overwrite it.`);
-		copyFileSync(file, to);
-		copied++;
+/** Copies the real decisions, assignment files and sending bodies of `source` into a generated folder. */
+export function overlayRealContent(target: string, source = 'content'): Overlaid {
+	let copied = 0;
+	for (const folder of ['decisions', 'assignments']) {
+		for (const file of [...listFiles(join(source, folder), '.mdx'), ...listFiles(join(source, folder), '.csv')]) {
+			const to = join(target, folder, basename(file));
+			if (existsSync(to)) throw new Error(`${to} exists in the generated set; refusing to overwrite it.`);
+			copyFileSync(file, to);
+			copied++;
+		}
 	}
+
+	let agencies = 0;
+	for (const file of listFiles(join(source, 'agencies'), '.csv')) {
+		const real = parse(file);
+		const province = real.data[0]?.['province'];
+		const generatedFile = listFiles(join(target, 'agencies'), '.csv').find((path) => parse(path).data[0]?.['province'] === province);
+		const to = generatedFile ?? join(target, 'agencies', basename(file));
+		const existing = generatedFile ? parse(generatedFile) : { data: [], meta: { fields: real.meta.fields ?? [] } };
+		const fields = existing.meta.fields ?? [];
+		const known = new Set(existing.data.map((row) => row['id']));
+		const added = real.data.filter((row) => !known.has(row['id']));
+		agencies += added.length;
+		const rows = [...existing.data, ...added].map((row) => fields.map((field) => row[field] ?? ''));
+		writeFileSync(to, `${Papa.unparse({ fields, data: rows }, { newline: '\n' })}\n`);
+	}
+	return { copiedFiles: copied, addedAgencies: agencies };
 }
 
-let agencies = 0;
-for (const file of listFiles(join(source, 'agencies'), '.csv')) {
-	const real = parse(file);
-	const province = real.data[0]?.['province'];
-	const generatedFile = listFiles(join(target, 'agencies'), '.csv').find((path) => parse(path).data[0]?.['province'] === province);
-	const to = generatedFile ?? join(target, 'agencies', basename(file));
-	const existing = generatedFile ? parse(generatedFile) : { data: [], meta: { fields: real.meta.fields ?? [] } };
-	const fields = existing.meta.fields ?? [];
-	const known = new Set(existing.data.map((row) => row['id']));
-	const added = real.data.filter((row) => !known.has(row['id']));
-	agencies += added.length;
-	const rows = [...existing.data, ...added].map((row) => fields.map((field) => row[field] ?? ''));
-	writeFileSync(to, `${Papa.unparse({ fields, data: rows }, { newline: '\n' })}\n`);
+if (import.meta.main) {
+	const [target, source = 'content'] = process.argv.slice(2);
+	if (!target) {
+		process.stderr.write('Cần thư mục đích. / A target folder is needed: node scripts/bench-search/overlay-content.ts TARGET_DIR [SOURCE_DIR]\n');
+		process.exit(2);
+	}
+	process.stdout.write(`${JSON.stringify({ target, ...overlayRealContent(target, source) })}\n`);
 }
-
-process.stdout.write(`${JSON.stringify({ target, copiedFiles: copied, addedAgencies: agencies })}\n`);

@@ -151,6 +151,7 @@ export const en: Record<MessageKey, string> = {
 	'search.none': 'No results for “{query}”. Try another name, or use the list of communes below.',
 	'search.more': 'Show more results',
 	'search.error': 'The search index could not be loaded. The list of communes below still works.',
+	'search.formerly': 'Formed from {former}',
 	'search.resultsLabel': 'Search results',
 	'footer.publisher': 'Published by',
 	'footer.licence': 'Data licence',

@@ -149,6 +149,7 @@ export const vi = {
 	'search.none': 'Không tìm thấy kết quả cho “{query}”. Thử gõ tên khác, hoặc xem danh mục xã, phường ở dưới.',
 	'search.more': 'Xem thêm kết quả',
 	'search.error': 'Không tải được chỉ mục tìm kiếm. Danh mục xã, phường ở dưới vẫn dùng được.',
+	'search.formerly': 'Sáp nhập từ {former}',
 	'search.resultsLabel': 'Kết quả tìm kiếm',
 	'footer.publisher': 'Đơn vị công bố',
 	'footer.licence': 'Giấy phép dữ liệu',

@@ -44,6 +44,12 @@ export function provincePath(province: ProvinceModel): string {
 	return `/${province.slug}/`;
 }
 
+/** Provinces that have a page: those with communes or decisions in the content, in the model's order. */
+export function provincesWithPages(model: Model): ProvinceModel[] {
+	const used = new Set([...model.communes.map((c) => c.province), ...model.decisions.map((d) => d.province)]);
+	return model.provinces.filter((p) => used.has(p.code));
+}
+
 /** A commune's page path, e.g. "/dien-bien/muong-thanh/". */
 export function communePath(model: Model, commune: CommuneModel): string {
 	const province = lookup(model).province(commune.province);

@@ -1,12 +1,11 @@
 // Imported by route files under src/pages: the static paths of every entity page, shared by both languages.
 import { loadModel } from './model.ts';
+import { provincesWithPages } from '../lib/present.ts';
 
 /** Provinces with a page: those with communes or decisions in the content. */
 export async function provinceRoutes() {
 	const model = await loadModel();
-	return model.provinces
-		.filter((p) => model.communes.some((c) => c.province === p.code) || model.decisions.some((d) => d.province === p.code))
-		.map((province) => ({ params: { province: province.slug }, props: { province } }));
+	return provincesWithPages(model).map((province) => ({ params: { province: province.slug }, props: { province } }));
 }
 
 /** Every commune, under its province's slug. */

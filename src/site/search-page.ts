@@ -1,15 +1,6 @@
 // Imported by the search page's <script> only: the one piece of JavaScript the site ships.
-import { foldForSearch } from '../lib/search/fold.ts';
-
-/** The part of Pagefind's browser API (`pagefind.js`) this page uses. */
-interface Pagefind {
-	options: (options: Record<string, unknown>) => Promise<void>;
-	search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
-}
-interface PagefindResult {
-	id: string;
-	data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
-}
+import { searchRows, shardsForQuery, type SearchResult } from '../lib/search/query.ts';
+import type { ShardRow } from '../lib/search/search-index.ts';
 
 /** Strings the page passes in `data-strings`, already in its language. */
 interface Strings {
@@ -17,24 +8,20 @@ interface Strings {
 	results: string;
 	none: string;
 	error: string;
+	formerly: string;
 }
 
-/** Results shown at once, and added by each press of "more": each one costs one small fragment download. */
+/** Results shown at once, and added by each press of "more". */
 const PAGE_SIZE = 10;
-
-/**
- * Pagefind options: result URLs already carry the base path; no Web Worker (one file less to download
- * on a slow link, and a query on this small index is quick on the main thread); ranking by the folded
- * name in the `key` field, not by the display title, whose "đ" Pagefind would not fold.
- */
-const PAGEFIND_OPTIONS = { baseUrl: '/', noWorker: true, excerptLength: 0, ranking: { metaWeights: { title: 0, key: 5 } } };
 
 const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/gu, (_, name: string) => values[name] ?? '');
 
 /**
  * Turns the search page's hidden form into a live search: reads `?q=`, searches as the reader types,
  * lists results as links with their type, announces the count through a live region, and keeps the
- * URL's `?q=` in step so a result list can be shared. Does nothing on a page without `#search`.
+ * URL's `?q=` in step so a result list can be shared. A query fetches only the index shards of its
+ * words (a few kilobytes each), once per page: the next keystrokes reuse them. Does nothing on a page
+ * without `#search`.
  */
 export function runSearchPage(doc: Document): void {
 	const root = doc.getElementById('search');
@@ -45,46 +32,49 @@ export function runSearchPage(doc: Document): void {
 	const more = doc.getElementById('search-more');
 	if (!root || !form || !(input instanceof HTMLInputElement) || !status || !list || !(more instanceof HTMLButtonElement)) return;
 	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
-	const pagefindUrl = root.dataset['pagefind'] ?? '/pagefind/pagefind.js';
+	const folder = root.dataset['index'] ?? '';
+	const keys = (root.dataset['keys'] ?? '').split(' ');
 	root.hidden = false;
 
-	let pagefind: Promise<Pagefind> | undefined;
-	const load = (): Promise<Pagefind> => {
-		pagefind ??= import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
-			await module.options(PAGEFIND_OPTIONS);
-			return module;
-		});
-		return pagefind;
+	const shards = new Map<string, Promise<ShardRow[]>>();
+	const shard = (key: string): Promise<ShardRow[]> => {
+		let rows = shards.get(key);
+		if (!rows) {
+			rows = fetch(`${folder}${encodeURIComponent(key)}.json`).then((response) => {
+				if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+				return response.json() as Promise<ShardRow[]>;
+			});
+			// A failed download is tried again by the next query rather than remembered.
+			rows.catch(() => shards.delete(key));
+			shards.set(key, rows);
+		}
+		return rows;
 	};
 
 	let generation = 0;
-	let pending: PagefindResult[] = [];
+	let pending: SearchResult[] = [];
 
-	const showNext = async (current: number): Promise<void> => {
-		const batch = pending.slice(0, PAGE_SIZE);
-		pending = pending.slice(PAGE_SIZE);
-		const data = await Promise.all(batch.map((result) => result.data()));
-		if (current !== generation) return;
-		for (const item of data) {
+	const showNext = (): void => {
+		for (const item of pending.slice(0, PAGE_SIZE)) {
 			const li = doc.createElement('li');
 			const link = doc.createElement('a');
 			link.href = item.url;
-			link.textContent = item.meta['title'] ?? item.url;
+			link.textContent = item.title;
 			li.append(link);
-			if (item.meta['kind']) {
-				const kind = doc.createElement('span');
-				kind.className = 'search-kind';
-				kind.textContent = item.meta['kind'];
-				li.append(' ', kind);
-			}
-			if (item.meta['context']) {
-				const context = doc.createElement('span');
-				context.className = 'search-context';
-				context.textContent = item.meta['context'];
-				li.append(context);
+			const kind = doc.createElement('span');
+			kind.className = 'search-kind';
+			kind.textContent = item.label;
+			li.append(' ', kind);
+			for (const text of [item.context, item.former === undefined ? '' : fill(strings.formerly, { former: item.former })]) {
+				if (!text) continue;
+				const line = doc.createElement('span');
+				line.className = 'search-context';
+				line.textContent = text;
+				li.append(line);
 			}
 			list.append(li);
 		}
+		pending = pending.slice(PAGE_SIZE);
 		more.hidden = pending.length === 0;
 	};
 
@@ -104,11 +94,11 @@ export function runSearchPage(doc: Document): void {
 		}
 		status.textContent = strings.loading;
 		try {
-			const found = await (await load()).search(foldForSearch(query));
+			const rows = (await Promise.all(shardsForQuery(query, keys).map(shard))).flat();
 			if (current !== generation) return;
-			pending = found?.results ?? [];
+			pending = searchRows(query, rows);
 			status.textContent = fill(pending.length > 0 ? strings.results : strings.none, { count: String(pending.length), query });
-			await showNext(current);
+			showNext();
 		} catch {
 			if (current === generation) status.textContent = strings.error;
 		}
@@ -117,14 +107,14 @@ export function runSearchPage(doc: Document): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(() => void run(input.value), 300);
+		timer = setTimeout(() => void run(input.value), 200);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer);
 		void run(input.value);
 	});
-	more.addEventListener('click', () => void showNext(generation));
+	more.addEventListener('click', showNext);
 
 	const initial = new URL(doc.location.href).searchParams.get('q') ?? '';
 	input.value = initial;

@@ -11,133 +11,128 @@ import {
 	inLang,
 	lookup,
 	provinceName,
+	provincePath,
+	provincesWithPages,
 	specialtyName,
 	specialtyPath,
 } from '../present.ts';
-import { foldForSearch } from './fold.ts';
 
 /**
- * Search records built from the model: one per commune, decision, agency, specialty and named person,
- * in each language. Pure: the Astro integration hands them to Pagefind's Node API.
+ * Search records built from the model: one per province, commune, decision, agency, specialty and
+ * named person, in each language. Pure: `buildSearchIndex` shards them into the static index.
  *
- * Vietnamese records hold Vietnamese text only: an English name such as "Duong Lam Commune" would put a
- * toneless "duong" beside "Dương" and blunt Pagefind's exact-tone ranking. Only names, numbers and
- * places are indexed (no codes, no dates): every distinct number would add to
- * the index chunk a reader downloads for a query with digits.
+ * A record's text is split by role, because the role decides both where the record is filed and how
+ * a match ranks (see src/lib/search/query.ts):
+ * - `name`, the thing's own name without its type ("Mường Thanh", "2446/QĐ-UBND", a person's name):
+ *   the record is filed under the first two letters of each of its words, and a match here ranks first;
+ * - `former`, the names of the units a commune was merged from: filed too, ranked below the name;
+ * - `title`, `context` and `also` (type words, province, issuer): a query word may match them, but only
+ *   beside a word that matches the name or a former name, so "xã" alone does not list 3,321 communes.
  *
- * Ranking rests on one searchable metadata field, `key` (the thing's name, folded with
- * `foldForSearch`), which the search page weights; `title`, `kind` and `context` are only shown.
+ * English records carry the Vietnamese name as their `name`, so "Mường Thanh" typed with its tones on
+ * the English page ranks as well as "muong thanh"; their titles are the English names.
  */
 
-/** What a search result is, shown beside it. */
-export type SearchKind = 'commune' | 'decision' | 'agency' | 'specialty' | 'person';
+/** What a search result is. */
+export type SearchKind = 'province' | 'commune' | 'decision' | 'agency' | 'specialty' | 'person';
 
-/** One record for Pagefind's `addCustomRecord`. */
+/** One search record of one language. */
 export interface SearchRecord {
+	/** Language of the index the record goes to. */
+	lang: Lang;
+	kind: SearchKind;
 	/** Page the result links to, with the site's base path, e.g. "/dien-bien/muong-thanh/". */
 	url: string;
-	/** Searchable text, folded with `foldForSearch`. */
-	content: string;
-	/** Language of the index the record goes to. */
-	language: Lang;
-	meta: {
-		/** Name shown as the result's link, with diacritics. */
-		title: string;
-		/** The result's type in the record's language, e.g. "Phường", "Quyết định". */
-		kind: string;
-		/** One line of context: the province, the decision's title, a person's commune. */
-		context: string;
-		/** The name again, folded: the metadata field the search page weights. */
-		key: string;
-	};
-	filters: { type: SearchKind[] };
+	/** Name shown as the result's link: "Phường Mường Thanh" / "Muong Thanh Ward". */
+	title: string;
+	/** The result's type in the record's language, e.g. "Phường", "Decision". */
+	label: string;
+	/** One line shown under the result: the province, the decision's title, a person's commune. */
+	context: string;
+	/** The thing's own name, without its type: the words the record is filed under. */
+	name: string;
+	/** Former units' names (communes merged in 2025), filed under too; "" when none. */
+	former: string;
+	/** Other words a query may match beside the name: types, province, issuer; "" when none. */
+	also: string;
 }
 
-const sentence = (...parts: (string | undefined)[]): string =>
+const join = (...parts: (string | undefined)[]): string =>
 	parts
 		.filter((part): part is string => part !== undefined && part.trim() !== '')
 		.map((part) => part.trim())
-		.join('. ');
+		.join(' · ');
+
+/** Both languages' labels of a commune type, so "ward" and "phường" both narrow a search. */
+const COMMUNE_TYPE_EN: Record<string, string> = { xã: 'Commune', phường: 'Ward', 'đặc khu': 'Special zone' };
 
 /**
- * Builds every search record of a model in both languages, in a stable order (communes, decisions,
- * agencies, specialties, people), with URLs under the site's base path.
- * @example buildSearchRecords(model, '/')[0].url // '/dien-bien/dien-bien-phu/'
+ * Builds every search record of a model in both languages, in a stable order (provinces, communes,
+ * decisions, agencies, specialties, people), with URLs under the site's base path.
+ * @example buildSearchRecords(model, '/').find((r) => r.kind === 'commune')?.url // '/dien-bien/dien-bien-phu/'
  */
 export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 	const find = lookup(model);
 	const records: SearchRecord[] = [];
-	const url = (lang: Lang, path: string) => withBase(base, inLang(lang, path));
-	const add = (lang: Lang, kind: SearchKind, path: string, meta: { title: string; kind: string; context: string; key: string }, text: string) => {
-		records.push({
-			url: url(lang, path),
-			content: foldForSearch(text),
-			language: lang,
-			meta: { ...meta, key: foldForSearch(meta.key) },
-			filters: { type: [kind] },
-		});
-	};
 
 	for (const lang of ['vi', 'en'] as const) {
+		const add = (kind: SearchKind, path: string, { label, ...fields }: Omit<SearchRecord, 'lang' | 'kind' | 'url' | 'label'> & { label?: string }) => {
+			records.push({ lang, kind, url: withBase(base, inLang(lang, path)), label: label ?? t(lang, `common.${kind}`), ...fields });
+		};
+
+		for (const province of provincesWithPages(model)) {
+			add('province', provincePath(province), {
+				title: provinceName(province, lang),
+				label: lang === 'vi' ? province.type : t(lang, 'common.province'),
+				context: '',
+				name: province.name,
+				former: '',
+				also: join(province.full_name, province.name_en),
+			});
+		}
 		for (const commune of model.communes) {
 			const province = find.province(commune.province);
-			const provinceLabel = province ? provinceName(province, lang) : commune.province;
-			const title = communeName(commune, lang);
-			// The English index carries the Vietnamese name too, so a reader of the English pages who types it finds it.
-			const key = lang === 'vi' ? commune.full_name : `${commune.name_en} ${commune.full_name}`;
-			add(
-				lang,
-				'commune',
-				communePath(model, commune),
-				{ title, kind: t(lang, `common.type.${commune.type}`), context: provinceLabel, key },
-				lang === 'vi'
-					? sentence(commune.full_name, province?.full_name, commune.merged_from)
-					: sentence(commune.name_en, commune.full_name, province?.name_en, province?.full_name, commune.merged_from),
-			);
+			add('commune', communePath(model, commune), {
+				title: communeName(commune, lang),
+				label: t(lang, `common.type.${commune.type}`),
+				context: province ? provinceName(province, lang) : commune.province,
+				name: commune.name,
+				former: commune.merged_from ?? '',
+				also: join(commune.full_name, COMMUNE_TYPE_EN[commune.type], province?.full_name, province?.name_en),
+			});
 		}
 		for (const decision of model.decisions) {
-			const label = decisionLabel(decision, lang);
 			const province = find.province(decision.province);
-			add(
-				lang,
-				'decision',
-				decisionPath(decision),
-				{ title: label, kind: t(lang, 'common.decision'), context: decisionTitle(decision, lang), key: label },
-				sentence(
-					label,
-					decision.number,
-					decisionTitle(decision, lang),
-					lang === 'vi' ? decision.issuer : decision.issuer_en,
-					province ? provinceName(province, lang) : undefined,
-					lang === 'en' ? decision.summary_en : undefined,
-				),
-			);
+			add('decision', decisionPath(decision), {
+				title: decisionLabel(decision, lang),
+				context: decisionTitle(decision, lang),
+				name: decisionLabel(decision, lang),
+				former: '',
+				also: join(lang === 'vi' ? decision.issuer : decision.issuer_en, province ? provinceName(province, lang) : undefined),
+			});
 		}
 		for (const agency of model.agencies) {
 			const province = find.province(agency.province);
-			const provinceLabel = province ? provinceName(province, lang) : agency.province;
-			const title = agencyName(agency, lang);
-			add(
-				lang,
-				'agency',
-				agencyPath(agency),
-				{ title, kind: t(lang, 'common.agency'), context: provinceLabel, key: lang === 'vi' ? agency.name : `${agency.name_en} ${agency.name}` },
-				lang === 'vi' ? sentence(agency.name, provinceLabel) : sentence(agency.name_en, agency.name, provinceLabel),
-			);
+			add('agency', agencyPath(agency), {
+				title: agencyName(agency, lang),
+				context: province ? provinceName(province, lang) : agency.province,
+				name: lang === 'vi' ? agency.name : join(agency.name_en, agency.name),
+				former: '',
+				also: '',
+			});
 		}
 		for (const specialty of model.specialties) {
-			const title = specialtyName(specialty, lang);
-			add(
-				lang,
-				'specialty',
-				specialtyPath(specialty),
-				{ title, kind: t(lang, 'common.specialty'), context: '', key: lang === 'vi' ? specialty.name : `${specialty.name_en} ${specialty.name}` },
-				lang === 'vi' ? sentence(specialty.name, specialty.description) : sentence(specialty.name_en, specialty.name),
-			);
+			add('specialty', specialtyPath(specialty), {
+				title: specialtyName(specialty, lang),
+				context: '',
+				name: lang === 'vi' ? specialty.name : join(specialty.name_en, specialty.name),
+				former: '',
+				also: '',
+			});
 		}
 		// Named people have no page of their own: each links to the page of the commune they were sent to,
-		// once per person and commune however many rows name them there. Pagefind keeps one record per URL,
-		// so the link carries a text fragment (#:~:text=name), which browsers that support it scroll to.
+		// once per person and commune however many rows name them there. The link carries a text fragment
+		// (#:~:text=name), which browsers that support it scroll to.
 		const seen = new Set<string>();
 		for (const assignment of model.assignments) {
 			const name = assignment.person_name?.trim();
@@ -147,20 +142,13 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 			seen.add(`${name}\u0000${commune.code}`);
 			const agency = assignment.agency ? find.agency(assignment.agency) : undefined;
 			const decision = find.decision(assignment.decision);
-			const context = [communeName(commune, lang), agency ? agencyName(agency, lang) : undefined].filter(Boolean).join(' · ');
-			add(
-				lang,
-				'person',
-				`${communePath(model, commune)}#:~:text=${encodeURIComponent(name)}`,
-				{ title: name, kind: t(lang, 'common.person'), context, key: name },
-				sentence(
-					name,
-					assignment.person_title,
-					commune.full_name,
-					agency ? agencyName(agency, lang) : undefined,
-					decision ? decisionLabel(decision, lang) : undefined,
-				),
-			);
+			add('person', `${communePath(model, commune)}#:~:text=${encodeURIComponent(name)}`, {
+				title: name,
+				context: join(communeName(commune, lang), agency ? agencyName(agency, lang) : undefined),
+				name,
+				former: '',
+				also: join(assignment.person_title, lang === 'en' ? commune.full_name : undefined, decision ? decisionLabel(decision, lang) : undefined),
+			});
 		}
 	}
 	return records;
