@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 };
-/** Types a static host compresses; Pagefind's own index files are gzip already and served as they are. */
+/** Types a static host compresses. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.csv', '.txt']);
 
 /**
@@ -119,20 +119,22 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
 	);
 }
 
-/** Bytes fetched for a first query, and what it found. */
+/** Bytes fetched for the search page and for a first query on it, and what the query found. */
 export interface FirstQuery {
 	query: string;
 	/** Sum of the encoded (over-the-wire) sizes of every response after the page had loaded. */
 	bytes: number;
 	requests: { url: string; bytes: number }[];
+	/** The same sum for loading the page itself (HTML with its inline style and script, favicon). */
+	pageBytes: number;
 	results: number;
 	first?: string;
 }
 
 /**
- * Opens the search page, waits until it has loaded, types a query and submits it, and sums the
- * transfer size (headers and compressed body, as Chromium reports it) of everything fetched from
- * then until the first results are shown.
+ * Opens the search page with the cache off, waits until it has loaded, types a query and submits
+ * it, and sums the transfer size (headers and compressed body, as Chromium reports it) of what the
+ * page load fetched and of everything fetched from then until the first results are shown.
  */
 export async function measureFirstQuery(browser: Browser, searchUrl: string, query: string): Promise<FirstQuery> {
 	const page = await browser.newPage();
@@ -140,22 +142,25 @@ export async function measureFirstQuery(browser: Browser, searchUrl: string, que
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Network.enable');
 		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-		await page.goto(searchUrl, { waitUntil: 'load' });
-		// The page's own late requests (the favicon) are not the query's.
-		await page.waitForLoadState('networkidle');
 		const urls = new Map<string, string>();
-		const requests: { url: string; bytes: number }[] = [];
+		let requests: { url: string; bytes: number }[] = [];
 		cdp.on('Network.requestWillBeSent', (event) => void urls.set(event.requestId, event.request.url));
 		cdp.on('Network.loadingFinished', (event) => void requests.push({ url: urls.get(event.requestId) ?? event.requestId, bytes: event.encodedDataLength }));
+		await page.goto(searchUrl, { waitUntil: 'load' });
+		// The page's own late requests (the favicon) are part of the page, not of the query.
+		await page.waitForLoadState('networkidle');
+		const pageBytes = requests.reduce((sum, r) => sum + r.bytes, 0);
+		requests = [];
 		await page.fill('#search-q', query);
 		await page.press('#search-q', 'Enter');
 		const results = await shownResults(page);
-		// Let late responses (a fragment still in flight) finish before adding up.
+		// Let late responses finish before adding up.
 		await page.waitForLoadState('networkidle');
 		return {
 			query,
 			bytes: requests.reduce((sum, r) => sum + r.bytes, 0),
 			requests,
+			pageBytes,
 			results: results.length,
 			...(results[0] ? { first: results[0].title } : {}),
 		};
