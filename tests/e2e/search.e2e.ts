@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runAxe } from './support/axe.ts';
 import { buildSearchSite, launchChromium, serveSite, shownResults, type ShownResult, type SiteServer } from './search-helpers.ts';
 
 /**
@@ -210,6 +211,40 @@ describe('the search page', () => {
 			expect(await page.getAttribute('a:text-is("Phường Mường Thanh")', 'href')).toBe('/minh-bach/dien-bien/muong-thanh/');
 		} finally {
 			await context.close();
+		}
+	});
+});
+
+describe('the search page with results shown', () => {
+	test.each(['vi', 'en'] as const)('has no axe-core violations (WCAG 2.2 AA) on the %s page, and no sideways scrolling at 320 px', async (lang) => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`${site.server.origin}${BASE}${lang === 'en' ? 'en/' : ''}tim-kiem/?q=muong%20thanh`);
+			expect((await shownResults(page)).length).toBeGreaterThan(0);
+			expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+			await page.setViewportSize({ width: 320, height: 640 });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+		} finally {
+			await page.close();
+		}
+	});
+
+	test('downloads each shard once however many times the reader changes the query', async () => {
+		const page = await browser.newPage();
+		try {
+			const fetched: string[] = [];
+			page.on('request', (request) => {
+				if (request.url().endsWith('.json')) fetched.push(new URL(request.url()).pathname.split('/').at(-1) ?? '');
+			});
+			await page.goto(`${site.server.origin}${BASE}tim-kiem/`);
+			for (const query of ['mu', 'muong', 'muong th', 'muong thanh']) {
+				await page.fill('#search-q', query);
+				await page.press('#search-q', 'Enter');
+				await shownResults(page);
+			}
+			expect(fetched.sort()).toEqual(['mu.json', 'th.json']);
+		} finally {
+			await page.close();
 		}
 	});
 });

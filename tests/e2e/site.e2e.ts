@@ -6,19 +6,14 @@
  * E2E_SAMPLE=N checks an evenly spread sample of N pages per list instead of all (for the national-scale
  * benchmark site); the default checks every page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listSitePages, resolveBase, resolveDistDir } from '../../scripts/lib/dist.ts';
 import { countPdfPages } from '../../scripts/lib/html-refs.ts';
 import { counterpartPath, isScriptAllowed, spreadSample, type SitePage } from '../../scripts/lib/site-paths.ts';
+import { AXE_TAGS, runAxe } from './support/axe.ts';
 import { launchChromium } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
-
-/** The WCAG 2.0, 2.1 and 2.2 A and AA rule sets of axe-core. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const dist = resolveDistDir();
 const base = resolveBase();
@@ -99,14 +94,7 @@ describe('every page: axe-core (WCAG 2.2 AA), 320 px layout, language link', () 
 	test.each(pages.map((p) => [label(p), p] as const))('%s', async (_, sitePage) => {
 		const page = await open(desktop, sitePage.path);
 		try {
-			await page.evaluate(axeSource);
-			const violations = await page.evaluate(async (tags) => {
-				const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe.run(document, {
-					runOnly: { type: 'tag', values: tags },
-					resultTypes: ['violations'],
-				});
-				return result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-			}, AXE_TAGS);
+			const violations = await runAxe(page);
 			axeChecked += 1;
 			for (const v of violations) {
 				const entry = violationsByRule.get(v.id) ?? { pages: new Set<string>(), nodes: 0, impact: v.impact };
