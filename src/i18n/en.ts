@@ -153,6 +153,7 @@ export const en: Record<MessageKey, string> = {
 	'search.error': 'The search index could not be loaded. The list of communes below still works.',
 	'search.formerly': 'Formed from {former}',
 	'search.elsewhere': 'Decisions and sending bodies have lists of their own:',
+	'search.short': 'Type at least one more letter to search.',
 	'search.resultsLabel': 'Search results',
 	'footer.publisher': 'Published by',
 	'footer.licence': 'Data licence',

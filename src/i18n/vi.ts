@@ -151,6 +151,7 @@ export const vi = {
 	'search.error': 'Không tải được chỉ mục tìm kiếm. Danh mục xã, phường ở dưới vẫn dùng được.',
 	'search.formerly': 'Sáp nhập từ {former}',
 	'search.elsewhere': 'Quyết định và cơ quan cử có danh sách riêng:',
+	'search.short': 'Gõ thêm ít nhất một chữ cái nữa để tìm.',
 	'search.resultsLabel': 'Kết quả tìm kiếm',
 	'footer.publisher': 'Đơn vị công bố',
 	'footer.licence': 'Giấy phép dữ liệu',

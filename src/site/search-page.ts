@@ -1,5 +1,6 @@
 // Imported by the search page's <script> only: the one piece of JavaScript the site ships.
 import { searchRows, shardsForQuery, type SearchResult } from '../lib/search/query.ts';
+import { searchWords } from '../lib/search/text.ts';
 import type { ShardRow } from '../lib/search/search-index.ts';
 
 /** Strings the page passes in `data-strings`, already in its language. */
@@ -9,6 +10,7 @@ interface Strings {
 	none: string;
 	error: string;
 	formerly: string;
+	short: string;
 }
 
 /** Results shown at once, and added by each press of "more". */
@@ -97,7 +99,9 @@ export function runSearchPage(doc: Document): void {
 			const rows = (await Promise.all(shardsForQuery(query, keys).map(shard))).flat();
 			if (current !== generation) return;
 			pending = searchRows(query, rows);
-			status.textContent = fill(pending.length > 0 ? strings.results : strings.none, { count: String(pending.length), query });
+			// One letter finds only one-letter words ("A" in "A Pa Chải"): while that finds nothing, ask for more.
+			const tooShort = pending.length === 0 && searchWords(query).every((word) => word.loose.length < 2);
+			status.textContent = fill(pending.length > 0 ? strings.results : tooShort ? strings.short : strings.none, { count: String(pending.length), query });
 			showNext();
 		} catch {
 			if (current === generation) status.textContent = strings.error;

@@ -201,6 +201,22 @@ describe('the search page', () => {
 		}
 	});
 
+	test('asks for another letter when one letter finds nothing, and finds results as the second is typed', async () => {
+		const page = await browser.newPage();
+		try {
+			await page.goto(`${site.server.origin}${BASE}tim-kiem/`);
+			await page.fill('#search-q', 'q');
+			expect(await shownResults(page)).toEqual([]);
+			expect(await page.textContent('#search-status')).toBe('Gõ thêm ít nhất một chữ cái nữa để tìm.');
+			// "Quài" is a name (or a former unit's name) in Điện Biên, in the bundled and the national content.
+			await page.fill('#search-q', 'qu');
+			await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+			expect((await shownResults(page)).length).toBeGreaterThan(0);
+		} finally {
+			await page.close();
+		}
+	});
+
 	test('keeps the A–Z index and hides the search form when JavaScript is off', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		try {

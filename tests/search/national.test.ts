@@ -63,6 +63,10 @@ describe('search at national scale', () => {
 		expect(search(lang === 'vi' ? vi : en, query)[0]?.title).toBe(title);
 	});
 
+	test.each(["m'drak", 'mdrak', 'm drak', "M'Drắk"])('"%s" finds Xã M\'Drắk first', (query) => {
+		expect(search(vi, query)[0]?.title).toBe("Xã M'Drắk");
+	});
+
 	test.each([
 		['đường', /Đường/u, /Dương/u],
 		['dương', /Dương/u, /Đường/u],

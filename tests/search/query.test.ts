@@ -3,7 +3,7 @@ import { checkContent } from '../../src/lib/io/read-content.ts';
 import { searchRows, shardsForQuery } from '../../src/lib/search/query.ts';
 import { buildSearchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
 import { buildSearchIndex, type SearchIndex, type ShardRow } from '../../src/lib/search/search-index.ts';
-import { looseForm, searchWords, shardKey } from '../../src/lib/search/text.ts';
+import { looseForm, recordWords, searchWords, shardKey } from '../../src/lib/search/text.ts';
 
 const { model } = checkContent('content');
 const records = buildSearchRecords(model, '/');
@@ -59,6 +59,14 @@ describe('words as search compares them', () => {
 		['ẳng', 'ang'],
 	])('folds "%s" to "%s"', (text, loose) => {
 		expect(looseForm(text)).toBe(loose);
+	});
+
+	test.each([
+		["M'Drắk", ['m', 'drak', 'mdrak']],
+		['Ea H’Leo', ['ea', 'h', 'leo', 'hleo']],
+		['Mường Thanh', ['muong', 'thanh']],
+	])('gives the record words of "%s" as %j, apostrophe names joined too', (text, loose) => {
+		expect(recordWords(text).map((w) => w.loose)).toEqual(loose);
 	});
 
 	test.each([

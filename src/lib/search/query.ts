@@ -1,6 +1,6 @@
 import type { SearchKind } from './records.ts';
 import type { ShardRow } from './search-index.ts';
-import { searchWords, shardKey, type SearchWord } from './text.ts';
+import { recordWords, searchWords, shardKey, type SearchWord } from './text.ts';
 
 /**
  * Answering a query from shards of the index, in the browser (the search page's script) and in tests.
@@ -76,9 +76,9 @@ interface Scored {
 /** Scores a record against the query's words, or returns undefined when it does not match. */
 function scoreRow(row: ShardRow, query: readonly SearchWord[]): Scored | undefined {
 	const [, , title, label, context, name, former, also] = row;
-	const nameWords = searchWords(name);
-	const formerWords = searchWords(former);
-	const otherWords = searchWords(`${title} ${label} ${context} ${also}`);
+	const nameWords = recordWords(name);
+	const formerWords = recordWords(former);
+	const otherWords = recordWords(`${title} ${label} ${context} ${also}`);
 	let score = 0;
 	let nameHit = false;
 	let formerHit = false;
@@ -92,7 +92,8 @@ function scoreRow(row: ShardRow, query: readonly SearchWord[]): Scored | undefin
 		score += top;
 	}
 	if (!nameHit && !formerHit) return undefined;
-	const unmatched = nameWords.filter((word) => !query.some((q) => quality(q, word) > 0)).length;
+	// Words left unmatched are counted on the name as written (an apostrophe's joined form aside).
+	const unmatched = searchWords(name).filter((word) => !query.some((q) => quality(q, word) > 0)).length;
 	return { row, score, unmatched, viaFormer: !nameHit };
 }
 

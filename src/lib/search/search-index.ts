@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n.ts';
 import type { SearchKind, SearchRecord } from './records.ts';
-import { searchWords, shardKey, type SearchWord } from './text.ts';
+import { recordWords, shardKey, type SearchWord } from './text.ts';
 
 /**
  * The static search index: the records of one language cut into shards by the first two letters of
@@ -40,9 +40,9 @@ export interface SearchIndex {
 /** The keys a record is filed under: those of its name's words and its former names' words. */
 function filingKeys(record: SearchRecord): Set<string> {
 	const isFiled = (word: SearchWord) => !NOT_FILED.has(word.loose);
-	const nameWords = searchWords(record.name);
+	const nameWords = recordWords(record.name);
 	const filedName = nameWords.some(isFiled) ? nameWords.filter(isFiled) : nameWords;
-	return new Set([...filedName, ...searchWords(record.former).filter(isFiled)].map(shardKey));
+	return new Set([...filedName, ...recordWords(record.former).filter(isFiled)].map(shardKey));
 }
 
 /** Turns a record into the row a shard stores. */

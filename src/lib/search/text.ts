@@ -35,6 +35,24 @@ export function searchWords(text: string): SearchWord[] {
 }
 
 /**
+ * A record's words: its `searchWords`, plus each name written with apostrophes joined into one word
+ * ("M'Drắk" gives "m", "drắk" and "mdrắk"), so a reader who types "mdrak", "m'drak" or "m drak" finds
+ * it. The index files a record under these words and the ranking matches a query against them.
+ * @example recordWords("Cư M'gar").map((w) => w.loose) // ['cu', 'm', 'gar', 'mgar']
+ */
+export function recordWords(text: string): SearchWord[] {
+	const words = searchWords(text);
+	for (const [joined] of text
+		.normalize('NFC')
+		.toLowerCase()
+		.matchAll(/[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)+/gu)) {
+		const exact = joined.replace(/['’ʼ]/gu, '');
+		words.push({ exact, loose: looseForm(exact) });
+	}
+	return words;
+}
+
+/**
  * The shard of the index a word is looked up in: its first two loose letters (or its only one).
  * @example shardKey('mường') // 'mu'
  */
