@@ -1,11 +1,13 @@
 /**
- * `npm run test:search:national`: the search cases of issue 7 in Chromium at national scale. Generates
- * the benchmark's national content (the real 3,321 communes, synthetic seeded decisions; see
- * scripts/bench/generate.ts) in a temporary folder, adds the real content of content/ (decision
- * 2446/QĐ-UBND, the named people), builds it once under /minh-bach/, then on that build:
- * 1. runs tests/e2e/search.e2e.ts (SEARCH_CONTENT_DIR, SEARCH_DIST);
- * 2. measures first queries in both languages with scripts/measure-search.ts (budget 100 KB);
- * 3. runs check:dist without vnu for the search index's files and its three-largest-shards bound.
+ * `npm run test:national`: the browser tests at national scale. Generates the benchmark's national
+ * content (the real 3,321 communes, synthetic seeded decisions; see scripts/bench/generate.ts) in a
+ * temporary folder, adds the real content of content/ (decision 2446/QĐ-UBND, the named people), builds
+ * it once under /minh-bach/, then on that build:
+ * 1. runs the search cases of issue 7, tests/e2e/search.e2e.ts (SEARCH_CONTENT_DIR, SEARCH_DIST);
+ * 2. runs tests/e2e/site.e2e.ts on an evenly spread sample of NATIONAL_SAMPLE pages (default 60) per
+ *    check, plus the 40 largest commune pages for the printed notice;
+ * 3. measures first queries in both languages with scripts/measure-search.ts (budget 100 KB);
+ * 4. runs check:dist without vnu: links, page budgets, the search index's files and bound.
  * Prints one JSON line of figures at the end; exits 1 when any step fails. Removes what it made.
  */
 import { spawnSync } from 'node:child_process';
@@ -60,6 +62,14 @@ try {
 	});
 	const e2eS = seconds(started);
 
+	started = performance.now();
+	run('site.e2e.ts (sample)', [resolve('node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/e2e/vitest.config.ts', 'tests/e2e/site.e2e.ts'], {
+		DIST_DIR: dist,
+		BASE_PATH: BASE,
+		E2E_SAMPLE: process.env['NATIONAL_SAMPLE'] ?? '60',
+	});
+	const siteE2eS = seconds(started);
+
 	const measured = (['vi', 'en'] as const).map((lang) => {
 		const args = ['scripts/measure-search.ts', '--dist', dist ?? '', '--lang', lang, ...QUERIES.flatMap((q) => ['--query', q])];
 		const line = run(`measure-search ${lang}`, args, { BASE_PATH: BASE }, true).trim().split('\n').at(-1) ?? '{}';
@@ -70,7 +80,7 @@ try {
 	run('check:dist --no-vnu', ['scripts/check-dist.ts', '--no-vnu', '--quiet'], { DIST_DIR: dist, BASE_PATH: BASE });
 
 	process.stdout.write(
-		`${JSON.stringify({ communes: counts.communes, decisions: counts.decisions, generate_s: generateS, build_s: buildS, e2e_s: e2eS, measured, failures })}\n`,
+		`${JSON.stringify({ communes: counts.communes, decisions: counts.decisions, generate_s: generateS, build_s: buildS, search_e2e_s: e2eS, site_e2e_s: siteE2eS, measured, failures })}\n`,
 	);
 	if (failures.length > 0) process.exitCode = 1;
 } finally {

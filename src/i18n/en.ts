@@ -7,6 +7,7 @@ export const en: Record<MessageKey, string> = {
 	'site.switch': 'Tiếng Việt',
 	'site.switchLabel': 'View this page in Vietnamese',
 	'print.moreDecisions': '… and {n} more decisions: scan the QR code.',
+	'print.need': '{field}: {needed} needed, {assigned} active, gap {gap}',
 	'print.more': '… and {n} more assignments: scan the QR code for the full list and sources.',
 	'decisions.all': 'All {n} decisions',
 	'decisions.lead': 'Every decision by province, newest first, with the people declared and the assignments itemized.',
@@ -134,7 +135,7 @@ export const en: Record<MessageKey, string> = {
 	'method.lead': 'How the site computes status, coverage and gaps; where the data comes from; how to request a correction.',
 	'search.title': 'Search',
 	'search.lead':
-		'Find a commune by name (with or without tone marks), a decision by number, a body by name. The A–Z list of communes below works without JavaScript.',
+		'Find a province, commune or ward by name (with or without tone marks, former names included), a decision by number, a sending body, field or person sent by name. The A–Z list of communes below works without JavaScript.',
 	'search.az': 'Communes and wards A–Z',
 	'nav.label': 'Main navigation',
 	'nav.home': 'Overview',

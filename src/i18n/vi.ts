@@ -5,6 +5,7 @@ export const vi = {
 	'site.switch': 'English',
 	'site.switchLabel': 'Xem trang này bằng tiếng Anh',
 	'print.moreDecisions': '… và {n} quyết định khác: quét mã QR để xem.',
+	'print.need': '{field}: cần {needed}, đang có {assigned}, còn thiếu {gap}',
 	'print.more': '… và {n} phân công khác: quét mã QR để xem danh sách đầy đủ và nguồn.',
 	'decisions.all': 'Tất cả {n} quyết định',
 	'decisions.lead': 'Mọi quyết định theo tỉnh, mới nhất trước, với số người công bố và số phân công được liệt kê cụ thể.',
@@ -132,7 +133,7 @@ export const vi = {
 	'method.lead': 'Cách trang tính tình trạng, độ bao phủ và khoảng thiếu; dữ liệu lấy từ đâu; cách đề nghị đính chính.',
 	'search.title': 'Tìm kiếm',
 	'search.lead':
-		'Tìm xã, phường theo tên (có hoặc không dấu), quyết định theo số hiệu, cơ quan theo tên. Danh mục xã theo thứ tự chữ cái ở dưới dùng được cả khi không có JavaScript.',
+		'Tìm tỉnh, xã, phường theo tên (có hoặc không dấu, cả tên trước sáp nhập), quyết định theo số hiệu, cơ quan cử, lĩnh vực và người được cử theo tên. Danh mục xã theo thứ tự chữ cái ở dưới dùng được cả khi không có JavaScript.',
 	'search.az': 'Xã, phường theo thứ tự chữ cái',
 	'nav.label': 'Điều hướng chính',
 	'nav.home': 'Tổng quan',

@@ -6,11 +6,13 @@
  * E2E_SAMPLE=N checks an evenly spread sample of N pages per list instead of all (for the national-scale
  * benchmark site); the default checks every page.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listSitePages, resolveBase, resolveDistDir } from '../../scripts/lib/dist.ts';
 import { countPdfPages } from '../../scripts/lib/html-refs.ts';
-import { counterpartPath, isScriptAllowed, spreadSample, type SitePage } from '../../scripts/lib/site-paths.ts';
+import { counterpartPath, fileOfPath, isScriptAllowed, spreadSample, type SitePage } from '../../scripts/lib/site-paths.ts';
 import { AXE_TAGS, runAxe } from './support/axe.ts';
 import { launchChromium } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
@@ -28,8 +30,27 @@ const label = (page: SitePage): string => page.path;
 
 /** One page of each kind in each language: where the keyboard is tried. */
 const keyboardPages = [...new Map(allPages.map((p) => [`${p.lang}/${p.kind}`, p])).values()].sort((a, b) => a.path.localeCompare(b.path));
-/** Every commune page (or a sample with E2E_SAMPLE), printed as the notice-board copy. */
-const printPages = pick(communePages);
+/**
+ * Every commune page, printed as the notice-board copy; with E2E_SAMPLE, the sample plus the 20
+ * largest commune pages of each language (the most rows, decisions and needs: the ones that could
+ * spill onto a second sheet, which an even sample can miss).
+ */
+const printPages =
+	sample > 0
+		? [
+				...new Set([
+					...pick(communePages),
+					...(['vi', 'en'] as const).flatMap((lang) =>
+						communePages
+							.filter((p) => p.lang === lang)
+							.map((p) => ({ p, size: statSync(join(dist, fileOfPath(p.path, base) ?? '')).size }))
+							.sort((a, b) => b.size - a.size)
+							.slice(0, 20)
+							.map(({ p }) => p),
+					),
+				]),
+			]
+		: communePages;
 
 let server: StaticServer;
 let browser: Browser;

@@ -14,7 +14,7 @@ import { looseForm } from '../../src/lib/search/text.ts';
  * The search cases of issue 7 at national scale, without a browser: the real list of 3,321 communes
  * with the benchmark's synthetic decisions (scripts/bench/generate.ts, fixed seed), plus the real
  * content of content/ (decision 2446/QĐ-UBND, the named people). The browser runs the same cases on a
- * built national site with `npm run test:search:national`.
+ * built national site with `npm run test:national`.
  */
 
 let dir: string;

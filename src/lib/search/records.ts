@@ -87,7 +87,7 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 				context: '',
 				name: province.name,
 				former: '',
-				also: join(province.full_name, province.name_en),
+				also: lang === 'vi' ? province.name_en : province.full_name,
 			});
 		}
 		for (const commune of model.communes) {
@@ -98,7 +98,8 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 				context: province ? provinceName(province, lang) : commune.province,
 				name: commune.name,
 				former: commune.merged_from ?? '',
-				also: join(commune.full_name, COMMUNE_TYPE_EN[commune.type], province?.full_name, province?.name_en),
+				// The words of the other language: the context and title already hold this one's.
+				also: lang === 'vi' ? join(COMMUNE_TYPE_EN[commune.type], province?.name_en) : join(commune.full_name, province?.full_name),
 			});
 		}
 		for (const decision of model.decisions) {
