@@ -19,7 +19,7 @@ const PAGE_SIZE = 10;
 const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/gu, (_, name: string) => values[name] ?? '');
 
 /**
- * Turns the search page's hidden form into a live search: reads `?q=`, searches as the reader types,
+ * Turns the search page's form into a live search: reads `?q=`, searches as the reader types,
  * lists results as links with their type, announces the count through a live region, and keeps the
  * URL's `?q=` in step so a result list can be shared. A query fetches only the index shards of its
  * words (a few kilobytes each), once per page: the next keystrokes reuse them. Does nothing on a page
@@ -36,7 +36,6 @@ export function runSearchPage(doc: Document): void {
 	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
 	const folder = root.dataset['index'] ?? '';
 	const keys = (root.dataset['keys'] ?? '').split(' ');
-	root.hidden = false;
 
 	const shards = new Map<string, Promise<ShardRow[]>>();
 	const shard = (key: string): Promise<ShardRow[]> => {
