@@ -10,6 +10,11 @@ export const en: Record<MessageKey, string> = {
 	'print.need': '{field}: {needed} needed, {assigned} active, gap {gap}',
 	'print.more': '… and {n} more assignments: scan the QR code for the full list and sources.',
 	'decisions.all': 'All {n} decisions',
+	'decisions.leadLarge':
+		'There are {n} decisions, too many for one page: the table below gives each province’s count, each province page lists its own, and the newest are listed after it. The whole list can be downloaded under',
+	'decisions.byProvince': 'Decisions by province',
+	'decisions.newest': 'Newest decision',
+	'decisions.newestHeading': 'The {n} newest decisions',
 	'decisions.lead': 'Every decision by province, newest first, with the people declared and the assignments itemized.',
 	'chart.allProvinces': 'all provinces',
 	'chart.gap.title': 'Fields: communes that received someone, and communes lacking with nothing itemized ({where})',

@@ -8,6 +8,11 @@ export const vi = {
 	'print.need': '{field}: cần {needed}, đang có {assigned}, còn thiếu {gap}',
 	'print.more': '… và {n} phân công khác: quét mã QR để xem danh sách đầy đủ và nguồn.',
 	'decisions.all': 'Tất cả {n} quyết định',
+	'decisions.leadLarge':
+		'Có {n} quyết định, quá nhiều cho một trang: bảng dưới cho số quyết định của từng tỉnh, danh sách của mỗi tỉnh ở trang tỉnh, và các quyết định mới nhất. Toàn bộ danh sách tải được ở mục',
+	'decisions.byProvince': 'Số quyết định theo tỉnh',
+	'decisions.newest': 'Quyết định mới nhất',
+	'decisions.newestHeading': '{n} quyết định mới nhất',
 	'decisions.lead': 'Mọi quyết định theo tỉnh, mới nhất trước, với số người công bố và số phân công được liệt kê cụ thể.',
 	'chart.allProvinces': 'tất cả các tỉnh',
 	'chart.gap.title': 'Lĩnh vực: xã đã nhận người và xã thiếu nhưng chưa liệt kê ({where})',
