@@ -10,6 +10,13 @@ export const en: Record<MessageKey, string> = {
 	'print.need': '{field}: {needed} needed, {assigned} active, gap {gap}',
 	'print.more': '… and {n} more assignments: scan the QR code for the full list and sources.',
 	'decisions.all': 'All {n} decisions',
+	'list.partial':
+		'There are {total} assignments, too many for one page: the first table counts them by {group}, the second lists the {shown} that started most recently. The whole list (CSV, JSON) is under',
+	'list.countCaption': '{caption}: assignments by {group}',
+	'list.newestCaption': '{caption}: the {shown} that started most recently',
+	'list.count': 'Assignments',
+	'list.group.province': 'province',
+	'list.group.commune': 'commune',
 	'decisions.leadLarge':
 		'There are {n} decisions, too many for one page: the table below gives each province’s count, each province page lists its own, and the newest are listed after it. The whole list can be downloaded under',
 	'decisions.byProvince': 'Decisions by province',

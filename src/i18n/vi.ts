@@ -8,6 +8,13 @@ export const vi = {
 	'print.need': '{field}: cần {needed}, đang có {assigned}, còn thiếu {gap}',
 	'print.more': '… và {n} phân công khác: quét mã QR để xem danh sách đầy đủ và nguồn.',
 	'decisions.all': 'Tất cả {n} quyết định',
+	'list.partial':
+		'Có {total} phân công, quá nhiều cho một trang: bảng đầu đếm chúng theo {group}, bảng sau liệt kê {shown} phân công bắt đầu gần đây nhất. Toàn bộ danh sách (CSV, JSON) ở mục',
+	'list.countCaption': '{caption}: số phân công theo {group}',
+	'list.newestCaption': '{caption}: {shown} phân công bắt đầu gần đây nhất',
+	'list.count': 'Số phân công',
+	'list.group.province': 'tỉnh',
+	'list.group.commune': 'xã, phường',
 	'decisions.leadLarge':
 		'Có {n} quyết định, quá nhiều cho một trang: bảng dưới cho số quyết định của từng tỉnh, danh sách của mỗi tỉnh ở trang tỉnh, và các quyết định mới nhất. Toàn bộ danh sách tải được ở mục',
 	'decisions.byProvince': 'Số quyết định theo tỉnh',
