@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { listFilesRecursive, listSitePages, resolveBase, resolveDistDir, resolveOrigin } from './lib/dist.ts';
-import { cssUrls, readHtmlFacts, type HtmlFacts } from './lib/html-refs.ts';
+import { cssUrls, readHtmlFacts, searchIndexOfPage, type HtmlFacts } from './lib/html-refs.ts';
 import { describePath, fileOfPath, isScriptAllowed, pathOfFile, SCRIPT_ALLOWED_PAGES } from './lib/site-paths.ts';
 
 /** The commune-page budget of DESIGN.md: 14 KB of gzip (HTML + CSS). */
@@ -274,8 +274,7 @@ for (const page of SCRIPT_ALLOWED_PAGES.flatMap((local) => [local, `/en${local}`
 	const file = fileOfPath(`${base}${page.replace(/^\//u, '')}`, base);
 	if (!file || !fileSet.has(file)) continue;
 	const html = readFileSync(join(dist, file), 'utf8');
-	const folder = /data-index="([^"]+)"/u.exec(html)?.[1];
-	const keys = (/data-keys="([^"]*)"/u.exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+	const { folder, keys } = searchIndexOfPage(html);
 	if (!folder || keys.length === 0) {
 		failed = true;
 		searchLines.push(`  ✗ ${page}: trang tìm kiếm thiếu chỉ mục / no data-index or data-keys`);

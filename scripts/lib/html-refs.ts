@@ -124,3 +124,14 @@ export function countPdfPages(pdf: Uint8Array): number {
 	const text = new TextDecoder('latin1').decode(pdf);
 	return [...text.matchAll(/\/Type\s*\/Page(?![a-zA-Z])/gu)].length;
 }
+
+/**
+ * Where a search page's index is: the shard folder URL (`data-index`, base path included) and the shard
+ * keys it may fetch (`data-keys`); an absent folder or no keys when the page has none.
+ * @example searchIndexOfPage('<div data-index="/tim-kiem/chi-muc/ab/" data-keys="mu th">') // { folder: '/tim-kiem/chi-muc/ab/', keys: ['mu', 'th'] }
+ */
+export function searchIndexOfPage(html: string): { folder?: string; keys: string[] } {
+	const folder = /data-index="([^"]+)"/u.exec(html)?.[1];
+	const keys = (/data-keys="([^"]*)"/u.exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+	return folder === undefined ? { keys } : { folder, keys };
+}

@@ -1,8 +1,9 @@
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchIndexOfPage } from '../../scripts/lib/html-refs.ts';
 import { runAxe } from './support/axe.ts';
 import { buildSearchSite, launchChromium, serveSite, shownResults, type ShownResult, type SiteServer } from './search-helpers.ts';
 
@@ -46,14 +47,21 @@ function contentWithTonePair(): string {
 	return dir;
 }
 
-async function search(server: SiteServer, query: string, lang: 'vi' | 'en' = 'vi'): Promise<ShownResult[]> {
+/** Runs a test step on a fresh page, closed afterwards whatever happens. */
+async function withPage<T>(step: (page: Page) => Promise<T>): Promise<T> {
 	const page = await browser.newPage();
 	try {
-		await page.goto(`${server.origin}${BASE}${lang === 'en' ? 'en/' : ''}tim-kiem/?q=${encodeURIComponent(query)}`);
-		return await shownResults(page);
+		return await step(page);
 	} finally {
 		await page.close();
 	}
+}
+
+async function search(server: SiteServer, query: string, lang: 'vi' | 'en' = 'vi'): Promise<ShownResult[]> {
+	return withPage(async (page) => {
+		await page.goto(`${server.origin}${BASE}${lang === 'en' ? 'en/' : ''}tim-kiem/?q=${encodeURIComponent(query)}`);
+		return shownResults(page);
+	});
 }
 
 function listFiles(dir: string): string[] {
@@ -118,8 +126,7 @@ describe('ranking exact tones above a toneless match', () => {
 		['đường', /Đường/u, /Dương/u],
 		['dương', /Dương/u, /Đường/u],
 	] as const)('"%s" lists %s before %s, and finds both', async (query, exact, other) => {
-		const page = await browser.newPage();
-		try {
+		await withPage(async (page) => {
 			await page.goto(`${tones.server.origin}${BASE}tim-kiem/?q=${encodeURIComponent(query)}`);
 			let results = await shownResults(page);
 			// At national scale the exact matches fill the first pages: ask for more until a toneless one shows.
@@ -135,44 +142,35 @@ describe('ranking exact tones above a toneless match', () => {
 			expect(second).toBeGreaterThan(first);
 			// Every exact match comes before the first toneless one.
 			expect(results.slice(second).some((r) => exact.test(r.title))).toBe(false);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 });
 
 describe('the search page', () => {
 	test('receives the query of the header form of any page as ?q=', async () => {
-		const page = await browser.newPage();
-		try {
+		await withPage(async (page) => {
 			await page.goto(`${site.server.origin}${BASE}dien-bien/dien-bien-phu/`);
 			await page.fill('#q', 'muong thanh');
 			await page.press('#q', 'Enter');
 			await page.waitForURL(/\/minh-bach\/tim-kiem\/\?q=muong\+thanh$/u);
 			expect((await shownResults(page))[0]?.title).toBe('Phường Mường Thanh');
 			expect(await page.inputValue('#search-q')).toBe('muong thanh');
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	test('announces the number of results in a polite live region', async () => {
-		const page = await browser.newPage();
-		try {
+		await withPage(async (page) => {
 			await page.goto(`${site.server.origin}${BASE}tim-kiem/?q=muong%20thanh`);
 			const count = (await shownResults(page)).length;
 			const status = page.locator('#search-status');
 			expect(await status.getAttribute('aria-live')).toBe('polite');
 			expect(await status.getAttribute('role')).toBe('status');
 			expect(await status.textContent()).toBe(`${count} kết quả cho “muong thanh”.`);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	test('reaches the first result from the search box with the Tab key and opens it with Enter', async () => {
-		const page = await browser.newPage();
-		try {
+		await withPage(async (page) => {
 			await page.goto(`${site.server.origin}${BASE}tim-kiem/`);
 			await page.focus('#search-q');
 			await page.keyboard.type('muong thanh');
@@ -183,27 +181,21 @@ describe('the search page', () => {
 			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Phường Mường Thanh');
 			await page.keyboard.press('Enter');
 			await page.waitForURL(/\/minh-bach\/dien-bien\/muong-thanh\/$/u);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	test('says so when nothing matches, and updates ?q= as the reader types', async () => {
-		const page = await browser.newPage();
-		try {
+		await withPage(async (page) => {
 			await page.goto(`${site.server.origin}${BASE}tim-kiem/`);
 			await page.fill('#search-q', 'zzzzqqq');
 			expect(await shownResults(page)).toEqual([]);
 			expect(await page.textContent('#search-status')).toContain('Không tìm thấy kết quả cho “zzzzqqq”');
 			expect(new URL(page.url()).searchParams.get('q')).toBe('zzzzqqq');
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	test('asks for another letter when one letter finds nothing, and finds results as the second is typed', async () => {
-		const page = await browser.newPage();
-		try {
+		await withPage(async (page) => {
 			await page.goto(`${site.server.origin}${BASE}tim-kiem/`);
 			await page.fill('#search-q', 'q');
 			expect(await shownResults(page)).toEqual([]);
@@ -212,9 +204,7 @@ describe('the search page', () => {
 			await page.fill('#search-q', 'qu');
 			await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
 			expect((await shownResults(page)).length).toBeGreaterThan(0);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	test('keeps the A–Z index and hides the search form when JavaScript is off', async () => {
@@ -233,21 +223,17 @@ describe('the search page', () => {
 
 describe('the search page with results shown', () => {
 	test.each(['vi', 'en'] as const)('has no axe-core violations (WCAG 2.2 AA) on the %s page, and no sideways scrolling at 320 px', async (lang) => {
-		const page = await browser.newPage();
-		try {
+		await withPage(async (page) => {
 			await page.goto(`${site.server.origin}${BASE}${lang === 'en' ? 'en/' : ''}tim-kiem/?q=muong%20thanh`);
 			expect((await shownResults(page)).length).toBeGreaterThan(0);
 			expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 			await page.setViewportSize({ width: 320, height: 640 });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 
 	test('downloads each shard once however many times the reader changes the query', async () => {
-		const page = await browser.newPage();
-		try {
+		await withPage(async (page) => {
 			const fetched: string[] = [];
 			page.on('request', (request) => {
 				if (request.url().endsWith('.json')) fetched.push(new URL(request.url()).pathname.split('/').at(-1) ?? '');
@@ -259,9 +245,7 @@ describe('the search page with results shown', () => {
 				await shownResults(page);
 			}
 			expect(fetched.sort()).toEqual(['mu.json', 'th.json']);
-		} finally {
-			await page.close();
-		}
+		});
 	});
 });
 
@@ -281,8 +265,7 @@ describe('the built site', () => {
 	test('lists on each search page only shards that exist, and every result in them links to a built page', () => {
 		for (const page of SEARCH_PAGES) {
 			const html = readFileSync(join(site.dist, page), 'utf8');
-			const folder = /data-index="([^"]+)"/u.exec(html)?.[1] ?? '';
-			const keys = (/data-keys="([^"]*)"/u.exec(html)?.[1] ?? '').split(' ');
+			const { folder = '', keys } = searchIndexOfPage(html);
 			expect(folder.startsWith(`${BASE}${page.startsWith('en/') ? 'en/' : ''}tim-kiem/chi-muc/`)).toBe(true);
 			const dir = join(site.dist, folder.slice(BASE.length));
 			expect(readdirSync(dir).sort()).toEqual(keys.map((key) => `${key}.json`).sort());

@@ -73,12 +73,37 @@ interface Scored {
 	viaFormer: boolean;
 }
 
+/** A row's words by field, as scoring compares them. */
+interface RowWords {
+	nameWords: SearchWord[];
+	formerWords: SearchWord[];
+	otherWords: SearchWord[];
+	/** The name's words as written (without an apostrophe name's joined form). */
+	writtenName: SearchWord[];
+}
+
+// A shard's rows stay the same objects for the life of the page, so each is split into words once,
+// not again at every keystroke.
+const rowWords = new WeakMap<ShardRow, RowWords>();
+
+function wordsOf(row: ShardRow): RowWords {
+	let words = rowWords.get(row);
+	if (!words) {
+		const [, , title, label, context, name, former, also] = row;
+		words = {
+			nameWords: recordWords(name),
+			formerWords: recordWords(former),
+			otherWords: recordWords(`${title} ${label} ${context} ${also}`),
+			writtenName: searchWords(name),
+		};
+		rowWords.set(row, words);
+	}
+	return words;
+}
+
 /** Scores a record against the query's words, or returns undefined when it does not match. */
 function scoreRow(row: ShardRow, query: readonly SearchWord[]): Scored | undefined {
-	const [, , title, label, context, name, former, also] = row;
-	const nameWords = recordWords(name);
-	const formerWords = recordWords(former);
-	const otherWords = recordWords(`${title} ${label} ${context} ${also}`);
+	const { nameWords, formerWords, otherWords, writtenName } = wordsOf(row);
 	let score = 0;
 	let nameHit = false;
 	let formerHit = false;
@@ -93,7 +118,7 @@ function scoreRow(row: ShardRow, query: readonly SearchWord[]): Scored | undefin
 	}
 	if (!nameHit && !formerHit) return undefined;
 	// Words left unmatched are counted on the name as written (an apostrophe's joined form aside).
-	const unmatched = searchWords(name).filter((word) => !query.some((q) => quality(q, word) > 0)).length;
+	const unmatched = writtenName.filter((word) => !query.some((q) => quality(q, word) > 0)).length;
 	return { row, score, unmatched, viaFormer: !nameHit };
 }
 

@@ -63,9 +63,6 @@ const join = (...parts: (string | undefined)[]): string =>
 		.map((part) => part.trim())
 		.join(' · ');
 
-/** Both languages' labels of a commune type, so "ward" and "phường" both narrow a search. */
-const COMMUNE_TYPE_EN: Record<string, string> = { xã: 'Commune', phường: 'Ward', 'đặc khu': 'Special zone' };
-
 /**
  * Builds every search record of a model in both languages, in a stable order (provinces, communes,
  * decisions, agencies, specialties, people), with URLs under the site's base path.
@@ -98,8 +95,9 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 				context: province ? provinceName(province, lang) : commune.province,
 				name: commune.name,
 				former: commune.merged_from ?? '',
-				// The words of the other language: the context and title already hold this one's.
-				also: lang === 'vi' ? join(COMMUNE_TYPE_EN[commune.type], province?.name_en) : join(commune.full_name, province?.full_name),
+				// The words of the other language (so "ward" and "phường" both narrow a search): the context and
+				// title already hold this one's.
+				also: lang === 'vi' ? join(t('en', `common.type.${commune.type}`), province?.name_en) : join(commune.full_name, province?.full_name),
 			});
 		}
 		for (const decision of model.decisions) {
