@@ -19,6 +19,7 @@ import { listFilesRecursive } from './lib/dist.ts';
 const { values: options } = parseArgs({ options: { ref: { type: 'string', default: 'HEAD' }, keep: { type: 'boolean', default: false } } });
 const root = resolve('.');
 const commit = execFileSync('git', ['rev-parse', '--verify', `${options.ref}^{commit}`], { encoding: 'utf8' }).trim();
+const commitTime = execFileSync('git', ['log', '-1', '--format=%ct', commit], { encoding: 'utf8' }).trim();
 const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
 if (dirty && options.ref === 'HEAD')
 	console.log('Lưu ý: chỉ dựng commit HEAD; thay đổi chưa commit không được tính.\nNote: building the committed HEAD; uncommitted changes are not included.');
@@ -48,7 +49,13 @@ try {
 		execFileSync('sh', ['-c', `git archive --format=tar "${commit}" | tar -x -C "${build.dir}"`], { cwd: root, stdio: 'inherit' });
 		linkModules(build.dir);
 		const started = performance.now();
-		const env: NodeJS.ProcessEnv = { ...process.env, TZ: build.tz, ASTRO_TELEMETRY_DISABLED: '1' };
+		// The copies have no git history: the commit's own time is the as-of day, as a build in the repository would take it.
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			TZ: build.tz,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			SOURCE_DATE_EPOCH: process.env['SOURCE_DATE_EPOCH'] ?? commitTime,
+		};
 		delete env['CONTENT_DIR'];
 		const run = spawnSync(process.execPath, [join(build.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 			cwd: build.dir,

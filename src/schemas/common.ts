@@ -13,11 +13,43 @@ export function normalizeText(value: string): string {
 	return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
+/** The longest free text a field may hold (a note, a title): longer is a pasted document, not a value. */
+export const MAX_TEXT = 5000;
+
+/** The longest name that becomes a URL path (commune, province): a path segment stays far below 255 bytes. */
+export const MAX_NAME = 150;
+
+/** The longest identifier (agency, specialty, category, source ids; slugs): ids become file and path names. */
+export const MAX_ID = 80;
+
 /** Non-empty text, normalised to NFC and trimmed (Vietnamese typed on different keyboards mixes NFC and NFD). */
 export const TextSchema = z
 	.string()
 	.transform(normalizeText)
-	.pipe(z.string().min(1, { error: 'text.empty' }));
+	.pipe(z.string().min(1, { error: 'text.empty' }).max(MAX_TEXT));
+
+/** A name that becomes part of a URL path (a commune's, a province's): text of at most MAX_NAME characters. */
+export const NameSchema = z
+	.string()
+	.transform(normalizeText)
+	.pipe(z.string().min(1, { error: 'text.empty' }).max(MAX_NAME));
+
+/**
+ * The window every content date must fall in. The site covers staff seconded after the 2025 reform of
+ * local government; a date before 2000 or after 2099 is a typo (1900, 2999), and the window also keeps
+ * every date inside what a ZIP archive can record.
+ */
+export const DATE_WINDOW = { from: '2000-01-01', to: '2099-12-31' } as const;
+
+/** Refuses an ISO date (of any precision) outside DATE_WINDOW. */
+function inWindow(iso: string, input: unknown, ctx: z.RefinementCtx): string {
+	const padded = iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+	if (padded < DATE_WINDOW.from || padded > DATE_WINDOW.to) {
+		ctx.addIssue({ code: 'custom', message: 'date.range', input, params: { from: '01/01/2000', to: '31/12/2099' } });
+		return iso;
+	}
+	return iso;
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const VN_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u;
@@ -46,7 +78,7 @@ export const DateSchema = z.union([z.string(), z.date()]).transform((value, ctx)
 		ctx.addIssue({ code: 'custom', message: 'date.format', input: value });
 		return z.NEVER;
 	}
-	return parsed;
+	return inWindow(parsed, value, ctx);
 });
 
 /**
@@ -56,13 +88,13 @@ export const DateSchema = z.union([z.string(), z.date()]).transform((value, ctx)
 export const PartialDateSchema = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
 	const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
 	const day = parseDate(text);
-	if (day) return day;
+	if (day) return inWindow(day, value, ctx);
 	const month = /^(\d{1,2})\/(\d{4})$/u.exec(text) ?? /^(\d{4})-(\d{2})$/u.exec(text);
 	if (month) {
 		const [y, m] = text.includes('/') ? [month[2], month[1]] : [month[1], month[2]];
-		if (Number(m) >= 1 && Number(m) <= 12) return `${y}-${String(m).padStart(2, '0')}`;
+		if (Number(m) >= 1 && Number(m) <= 12) return inWindow(`${y}-${String(m).padStart(2, '0')}`, value, ctx);
 	}
-	if (/^\d{4}$/u.test(text)) return text;
+	if (/^\d{4}$/u.test(text)) return inWindow(text, value, ctx);
 	ctx.addIssue({ code: 'custom', message: 'date.partial', input: value });
 	return z.NEVER;
 });
@@ -83,6 +115,7 @@ export const CommuneCodeSchema = z
 export const IdSchema = z
 	.string()
 	.trim()
+	.max(MAX_ID)
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { error: 'id.format' });
 
 /** An absolute http(s) URL. */
@@ -91,15 +124,41 @@ export const UrlSchema = z
 	.trim()
 	.refine((value) => /^https?:\/\/[^\s]+$/u.test(value) && URL.canParse(value), { error: 'url.format' });
 
-/** A whole number of people, 0 or more, written with digits only. */
-export const CountSchema = z.union([z.number(), z.string()]).transform((value, ctx) => {
-	const text = String(value).trim();
-	if (!/^\d+$/u.test(text)) {
-		ctx.addIssue({ code: 'custom', message: 'count.format', input: value });
-		return z.NEVER;
-	}
-	return Number(text);
-});
+/**
+ * A whole number from 0 to `limit`, written with decimal digits only ("97"; not "0x61", "5.2e1",
+ * "-3" or "97 người"). The limit catches typos that would otherwise be published as fact, and keeps
+ * every count far inside the integers a double holds exactly.
+ */
+export function countUpTo(limit: number) {
+	const schema = z.union([z.number(), z.string()]).transform((value, ctx) => {
+		const text = String(value).trim();
+		if (!/^\d+$/u.test(text)) {
+			ctx.addIssue({ code: 'custom', message: 'count.format', input: value });
+			return z.NEVER;
+		}
+		const count = Number(text);
+		// Past the limit, or past what a double holds exactly (YAML has already rounded such a number).
+		if (count > limit || !Number.isSafeInteger(count)) {
+			ctx.addIssue({ code: 'custom', message: 'count.range', input: value, params: { limit: String(limit) } });
+			return z.NEVER;
+		}
+		return count;
+	});
+	COUNT_LIMITS.set(schema, limit);
+	return schema;
+}
+
+/** The limit of every count schema made by countUpTo, so the published data package can state it. */
+export const COUNT_LIMITS = new WeakMap<z.ZodType, number>();
+
+/**
+ * The most people one figure may count: a decision seconds tens or hundreds, the whole country about
+ * 4,000 (December 2025); a figure above 100,000 is a typo.
+ */
+export const MAX_PEOPLE = 100_000;
+
+/** A whole number of people, 0 to MAX_PEOPLE, written with digits only. */
+export const CountSchema = countUpTo(MAX_PEOPLE);
 
 /** A published source of a fact: the decision itself, an official page or a press article. */
 export const SourceSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CommuneCodeSchema, CountSchema, IdSchema, ProvinceCodeSchema, TextSchema, UrlSchema } from './common.ts';
+import { CommuneCodeSchema, countUpTo, IdSchema, NameSchema, ProvinceCodeSchema, TextSchema, UrlSchema } from './common.ts';
 
 /** Kinds of commune-level unit since 1/7/2025. */
 export const COMMUNE_TYPES = ['xã', 'phường', 'đặc khu'] as const;
@@ -14,7 +14,7 @@ export const CommuneSchema = z.strictObject({
 		.transform((value) => value.normalize('NFC').trim().toLowerCase())
 		.pipe(z.enum(COMMUNE_TYPES, { error: 'commune.type' })),
 	/** Short name with diacritics, e.g. "Điện Biên Phủ". */
-	name: TextSchema,
+	name: NameSchema,
 	/** Full official name, e.g. "Phường Điện Biên Phủ". */
 	full_name: TextSchema,
 	/** English name, e.g. "Dien Bien Phu Ward". */
@@ -38,7 +38,7 @@ export const CommuneSchema = z.strictObject({
 		.transform(Number)
 		.optional(),
 	/** Population (people), only where a cited source confirms it. */
-	population: CountSchema.optional(),
+	population: countUpTo(10_000_000).optional(),
 	/** Source of the area and population figures; required when either is given. */
 	area_population_source: UrlSchema.optional(),
 });

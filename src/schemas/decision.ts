@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CommuneCodeSchema, CountSchema, DateSchema, IdSchema, PartialDateSchema, ProvinceCodeSchema, SourceSchema, TextSchema } from './common.ts';
+import { CommuneCodeSchema, countUpTo, CountSchema, DateSchema, IdSchema, PartialDateSchema, ProvinceCodeSchema, SourceSchema, TextSchema } from './common.ts';
 
 /**
  * Official number of a document: sequence, optional year, type and issuer, e.g. "2446/QĐ-UBND" or
@@ -8,7 +8,15 @@ import { CommuneCodeSchema, CountSchema, DateSchema, IdSchema, PartialDateSchema
 export const DecisionNumberSchema = z
 	.string()
 	.transform((value) => value.normalize('NFC').trim())
-	.pipe(z.string().regex(/^\d+(?:\/\d{4})?\/[A-ZĐ]{1,5}(?:-[A-Za-zĐđ]+)+$/u, { error: 'decision.number' }));
+	.pipe(
+		z
+			.string()
+			.max(40)
+			.regex(/^\d{1,6}(?:\/\d{4})?\/[A-ZĐ]{1,5}(?:-[A-Za-zĐđ]+)+$/u, { error: 'decision.number' }),
+	);
+
+/** The longest period a decision may state, in months (ten years); a secondment lasts months, not decades. */
+export const MAX_DURATION_MONTHS = 120;
 
 /** What a decision does. "transfer" (điều động) is a different legal form from secondment (biệt phái). */
 export const DECISION_KINDS = ['secondment', 'assignment', 'transfer', 'extension', 'ending', 'policy'] as const;
@@ -87,7 +95,7 @@ export const DecisionSchema = z
 		/** Last day (inclusive); leave out and give `duration_months` when the decision states a duration. */
 		end: DateSchema.optional(),
 		/** Duration in months from `start`, when the decision states one; the last day is computed. */
-		duration_months: CountSchema.optional(),
+		duration_months: countUpTo(MAX_DURATION_MONTHS).optional(),
 		/** Declared figures by category, as the decision or its press release states them. */
 		declared: z.array(DeclaredCategorySchema).default([]),
 		/** Declared total, when the source states one; leave out when no number was published. */

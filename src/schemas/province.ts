@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ProvinceCodeSchema, TextSchema } from './common.ts';
+import { ProvinceCodeSchema, TextSchema, NameSchema } from './common.ts';
 
 /** One province-level unit (34 since 1/7/2025), a row of `content/provinces.csv`. */
 export const ProvinceSchema = z.strictObject({
@@ -8,7 +8,7 @@ export const ProvinceSchema = z.strictObject({
 	/** Kind of unit as written officially: "Tỉnh" or "Thành phố". */
 	type: z.enum(['Tỉnh', 'Thành phố'], { error: 'province.type' }),
 	/** Short name with diacritics, e.g. "Điện Biên". */
-	name: TextSchema,
+	name: NameSchema,
 	/** Full official name, e.g. "Tỉnh Điện Biên". */
 	full_name: TextSchema,
 	/** English name, e.g. "Dien Bien Province". */

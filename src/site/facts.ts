@@ -1,10 +1,10 @@
-import { site } from '../../site.config.ts';
 import type { Model } from '../lib/model/types.ts';
 import { dataVersion } from '../lib/model/version.ts';
+import { loadSite } from './model.ts';
 
 /** Site-wide facts every page shows: the as-of day and the data version. */
 export interface SiteFacts {
-	/** The day statuses are computed for: the configured as-of day, or the latest content date. */
+	/** The day statuses are computed for (see src/lib/io/as-of.ts). */
 	asOf: string;
 	dataVersion: string;
 }
@@ -15,7 +15,7 @@ const cache = new WeakMap<Model, SiteFacts>();
 export function siteFacts(model: Model): SiteFacts {
 	let facts = cache.get(model);
 	if (!facts) {
-		facts = { asOf: site.asOf ?? model.latestContentDate, dataVersion: dataVersion(model) };
+		facts = { asOf: loadSite().asOf.day, dataVersion: dataVersion(model) };
 		cache.set(model, facts);
 	}
 	return facts;

@@ -17,6 +17,20 @@ export const REMOVE_LIST = 'remove.txt';
 /** Name of the file in a case folder that pins the case's full report. */
 export const REPORT = 'report.txt';
 
+/** Name of the file in a case folder that pins the as-of day the case is checked against (yyyy-mm-dd). */
+export const AS_OF = 'as-of.txt';
+
+/** The folder of a case: `malformed-<name>`, or an `accepted-<name>` case of careless input the check must accept. */
+function caseFolder(name: string): string {
+	return name.startsWith('accepted-') ? name : `malformed-${name}`;
+}
+
+/** The as-of day a case pins, if any. */
+export function asOfOf(name: string): string | undefined {
+	const path = join(FIXTURES, caseFolder(name), AS_OF);
+	return existsSync(path) ? readFileSync(path, 'utf8').trim() : undefined;
+}
+
 /**
  * Copies tests/fixtures/minimal into a new temporary folder outside the repository, then applies the
  * case `tests/fixtures/malformed-<name>/`: its `remove.txt` lists files of minimal to delete, its
@@ -27,7 +41,7 @@ export function materializeCase(name: string): string {
 	const dir = mkdtempSync(join(tmpdir(), `minh-bach-${name}-`));
 	cpSync(MINIMAL, dir, { recursive: true });
 	rmSync(join(dir, 'README.md'));
-	const overlay = join(FIXTURES, `malformed-${name}`);
+	const overlay = join(FIXTURES, caseFolder(name));
 	if (!existsSync(overlay)) throw new Error(`No fixture folder ${overlay}`);
 	const removeList = join(overlay, REMOVE_LIST);
 	if (existsSync(removeList)) {
@@ -35,7 +49,8 @@ export function materializeCase(name: string): string {
 			if (line.trim() !== '') rmSync(join(dir, line.trim()), { recursive: true });
 		}
 	}
-	cpSync(overlay, dir, { recursive: true, filter: (source) => source !== removeList && source !== join(overlay, REPORT) });
+	const meta = new Set([removeList, join(overlay, REPORT), join(overlay, AS_OF)]);
+	cpSync(overlay, dir, { recursive: true, filter: (source) => !meta.has(source) });
 	return dir;
 }
 
@@ -43,7 +58,7 @@ export function materializeCase(name: string): string {
  * Checks a content folder and returns the full report as staff read it, with the temporary folder's
  * path replaced by `content`, so reports read the same on every machine.
  */
-export function reportOf(dir: string): string {
-	const { problems } = checkContent(dir);
+export function reportOf(dir: string, asOf?: string): string {
+	const { problems } = checkContent(dir, asOf);
 	return formatProblems(problems).replaceAll(dir, 'content');
 }

@@ -10,9 +10,9 @@ import { AgencySchema } from '../../src/schemas/agency.ts';
 describe('fieldShapeOf', () => {
 	test.each([
 		['an official commune code', CommuneCodeSchema, { type: 'string', constraints: { pattern: '\\d{5}' } }],
-		['an id', IdSchema, { type: 'string', constraints: { pattern: '[a-z0-9]+(-[a-z0-9]+)*' } }],
-		['normalised text', TextSchema, { type: 'string', constraints: { minLength: 1 } }],
-		['a count written as text or number', CountSchema, { type: 'integer', constraints: { minimum: 0 } }],
+		['an id', IdSchema, { type: 'string', constraints: { maxLength: 80, pattern: '[a-z0-9]+(-[a-z0-9]+)*' } }],
+		['normalised text', TextSchema, { type: 'string', constraints: { minLength: 1, maxLength: 5000 } }],
+		['a count written as text or number', CountSchema, { type: 'integer', constraints: { minimum: 0, maximum: 100_000 } }],
 		['a day in two notations', DateSchema, { type: 'date', format: 'default' }],
 		['a day, month or year', PartialDateSchema, { type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' } }],
 		['an http address', UrlSchema, { type: 'string', format: 'uri' }],

@@ -115,6 +115,20 @@ describe('the message catalogue', () => {
 			suggestion: 'x-2',
 			what: 'w',
 			what_vi: 'w',
+			limit: '10',
+			position: '3',
+			length: '12',
+			character: 'U+200B ZERO WIDTH SPACE',
+			kind_vi: 'vô hình',
+			kind_en: 'an invisible',
+			script: 'Cyrillic',
+			looksLike: 'o',
+			from: '01/01/2000',
+			to: '31/12/2099',
+			asOf: '01/12/2026',
+			relation: 'amend',
+			relation_vi: 'sửa đổi',
+			cycle: 'a → b → a',
 		});
 		expect(vi).toMatch(/[.?]$/u);
 		expect(en).toMatch(/[.?]$/u);

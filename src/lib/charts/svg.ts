@@ -1,6 +1,9 @@
 import { formatLocale, precisionFixed, type FormatLocaleObject } from 'd3-format';
 import type { Lang } from '../i18n.ts';
 import { BACKGROUND, INK, type PatternKind } from './palette.ts';
+import { escapeXml } from '../escape.ts';
+
+export { escapeXml };
 
 /**
  * Shared pieces of the chart renderers: escaping, number rounding, text measurement without a DOM,
@@ -33,14 +36,6 @@ export interface SvgText {
 	desc: string;
 	/** Language of the chart's text. */
 	lang: Lang;
-}
-
-/**
- * Escapes text for SVG and HTML content and attribute values.
- * @example escapeXml('A < B & "C"') // 'A &lt; B &amp; &quot;C&quot;'
- */
-export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { CountSchema, DateSchema, PartialDateSchema, UrlSchema } from '../../schemas/common.ts';
+import { COUNT_LIMITS, DateSchema, PartialDateSchema, UrlSchema } from '../../schemas/common.ts';
 
 /**
  * Turns zod 4 schemas into Frictionless Table Schema v2 fields by walking `_zod.def`: strings with
@@ -19,6 +19,7 @@ export interface FieldConstraints {
 	minLength?: number;
 	maxLength?: number;
 	minimum?: number;
+	maximum?: number;
 }
 
 /** What a column's values are: type, format and constraints, without name or description. */
@@ -35,11 +36,11 @@ export interface TableSchemaField extends FieldShape {
 }
 
 /**
- * Building blocks of src/schemas/common.ts whose transform hides the output type, by identity.
+ * Building blocks of src/schemas/common.ts whose transform hides the output type, by identity (counts,
+ * made by countUpTo, are known by their limit).
  * Partial dates (a day, a month or a year) are not a Table Schema date, so they are a pattern-checked string.
  */
 const KNOWN = new Map<z.ZodType, FieldShape>([
-	[CountSchema, { type: 'integer', constraints: { minimum: 0 } }],
 	[DateSchema, { type: 'date', format: 'default' }],
 	[PartialDateSchema, { type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' } }],
 	[UrlSchema, { type: 'string', format: 'uri' }],
@@ -73,6 +74,8 @@ export function isOptional(schema: z.ZodType): boolean {
  * @example fieldShapeOf(z.enum(['xã', 'phường'])) // { type: 'string', constraints: { enum: ['xã', 'phường'] } }
  */
 export function fieldShapeOf(schema: z.ZodType): FieldShape | undefined {
+	const limit = COUNT_LIMITS.get(schema);
+	if (limit !== undefined) return { type: 'integer', constraints: { minimum: 0, maximum: limit } };
 	const known = KNOWN.get(schema);
 	if (known) return structuredClone(known);
 	const def = defOf(schema);

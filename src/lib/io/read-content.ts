@@ -1,6 +1,8 @@
 // Imported by scripts (check, import), the content-check integration, content.config.ts loaders and tests; never by pages.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { resolveAsOf, type AsOf } from './as-of.ts';
+import { CONTENT_LAYOUT, walkContent } from './content-files.ts';
 import { AgencySchema } from '../../schemas/agency.ts';
 import { AssignmentRowSchema, ASSIGNMENT_COLUMNS, type AssignmentRow } from '../../schemas/assignment.ts';
 import { CommuneSchema } from '../../schemas/commune.ts';
@@ -28,7 +30,9 @@ export function displayPath(path: string): string {
 	return (rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
 
-/** Lists files with an extension in a folder of the content, sorted; none if the folder is absent. */
+export { CONTENT_LAYOUT };
+
+/** Lists files with an extension in a folder (not for the content, which walkContent reads), sorted; none if the folder is absent. */
 export function listFiles(dir: string, extension: string): string[] {
 	if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
 	return readdirSync(dir)
@@ -69,18 +73,19 @@ export function readTable<S extends z.ZodType>(
 	let unreadable = false;
 	for (const path of paths) {
 		const { text, problems: readProblems } = readText(path);
-		problems.push(...readProblems);
+		for (const problem of readProblems) problems.push(problem);
 		if (text === undefined) {
 			unreadable = true;
 			continue;
 		}
 		const parsed = parseCsv(displayPath(path), text);
-		problems.push(...parsed.problems);
+		for (const problem of parsed.problems) problems.push(problem);
 		// A syntax error can swallow the rows after it: what they held is unknown.
 		if (parsed.problems.some((p) => p.code === 'csv.syntax' || p.code === 'csv.delimiter')) unreadable = true;
 		const validated = validateTable(parsed.table, schema, columns);
-		records.push(...validated.records);
-		problems.push(...validated.problems);
+		// One at a time: spreading a million rows into push() overflows the call stack.
+		for (const record of validated.records) records.push(record);
+		for (const problem of validated.problems) problems.push(problem);
 		for (const { row, cells } of validated.rejected) {
 			rejectedRows.push({ file: parsed.table.file, row, data: cells });
 			const key = keyColumn ? cells[keyColumn] : undefined;
@@ -92,26 +97,14 @@ export function readTable<S extends z.ZodType>(
 
 const columnsOf = (schema: { shape: Record<string, unknown> }): string[] => Object.keys(schema.shape);
 
-/** Where each collection lives inside the content folder. */
-export const CONTENT_LAYOUT = {
-	provinces: 'provinces.csv',
-	communes: 'communes',
-	agencies: 'agencies',
-	specialties: 'specialties.csv',
-	decisions: 'decisions',
-	assignments: 'assignments',
-	needs: 'needs',
-} as const;
-
 /**
  * Reads every collection of a content folder into validated, located records, with all problems found
  * and the keys of what was found but rejected (so that buildModel does not report it twice).
  */
-export function readContent(dir: string): { records: ContentRecords; rejected: RejectedKeys; bodies: Map<string, string>; problems: Problem[] } {
-	const problems: Problem[] = [];
-	const single = (name: string): string[] => (existsSync(join(dir, name)) ? [join(dir, name)] : []);
+export function readContent(dir: string): { records: ContentRecords; rejected: RejectedKeys; problems: Problem[]; fingerprint: string } {
+	const { files, problems } = walkContent(dir, displayPath);
 	const take = <T>(result: { records: T[]; problems: Problem[] }): T[] => {
-		problems.push(...result.problems);
+		for (const problem of result.problems) problems.push(problem);
 		return result.records;
 	};
 	// What failed in a reference list is remembered, so references to it are not reported twice.
@@ -129,11 +122,11 @@ export function readContent(dir: string): { records: ContentRecords; rejected: R
 		if (result.unreadable) unreadable.add(collection);
 		return take(result);
 	};
-	const provinces = takeReference('provinces', readTable(single(CONTENT_LAYOUT.provinces), ProvinceSchema, columnsOf(ProvinceSchema), 'code'));
-	const communes = takeReference('communes', readTable(listFiles(join(dir, CONTENT_LAYOUT.communes), '.csv'), CommuneSchema, columnsOf(CommuneSchema), 'code'));
-	const agencies = takeReference('agencies', readTable(listFiles(join(dir, CONTENT_LAYOUT.agencies), '.csv'), AgencySchema, columnsOf(AgencySchema), 'id'));
-	const specialties = takeReference('specialties', readTable(single(CONTENT_LAYOUT.specialties), SpecialtySchema, columnsOf(SpecialtySchema), 'id'));
-	const needs = take(readTable(listFiles(join(dir, CONTENT_LAYOUT.needs), '.csv'), NeedRowSchema, columnsOf(NeedRowSchema)));
+	const provinces = takeReference('provinces', readTable(files.provinces, ProvinceSchema, columnsOf(ProvinceSchema), 'code'));
+	const communes = takeReference('communes', readTable(files.communes, CommuneSchema, columnsOf(CommuneSchema), 'code'));
+	const agencies = takeReference('agencies', readTable(files.agencies, AgencySchema, columnsOf(AgencySchema), 'id'));
+	const specialties = takeReference('specialties', readTable(files.specialties, SpecialtySchema, columnsOf(SpecialtySchema), 'id'));
+	const needs = take(readTable(files.needs, NeedRowSchema, columnsOf(NeedRowSchema)));
 
 	const missing = (what: string, what_vi: string, count: number): void => {
 		if (count === 0) problems.push(problemAt(displayPath(dir), undefined, undefined, 'content.missing', { what, what_vi }));
@@ -144,7 +137,7 @@ export function readContent(dir: string): { records: ContentRecords; rejected: R
 	// Assignments: one file per decision, named by the decision's id.
 	const assignments: ContentRecords['assignments'] = [];
 	const partialAssignments: NonNullable<ContentRecords['partialAssignments']> = [];
-	for (const path of listFiles(join(dir, CONTENT_LAYOUT.assignments), '.csv')) {
+	for (const path of files.assignments) {
 		const decision = path.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
 		const table = readTable([path], AssignmentRowSchema, ASSIGNMENT_COLUMNS);
 		for (const record of take(table)) assignments.push({ ...record, data: { ...record.data, decision } });
@@ -154,61 +147,76 @@ export function readContent(dir: string): { records: ContentRecords; rejected: R
 	}
 
 	const decisions: ContentRecords['decisions'] = [];
-	const bodies = new Map<string, string>();
 	const rejectedDecisions = new Set<string>();
-	for (const path of listFiles(join(dir, CONTENT_LAYOUT.decisions), '.mdx')) {
-		const stem = path.replace(/^.*[\\/]/u, '').replace(/\.mdx$/iu, '');
+	for (const path of files.decisions) {
+		const stem = path.replace(/^.*[\\/]/u, '').replace(/\.mdx$/u, '');
 		const { text, problems: readProblems } = readText(path);
-		problems.push(...readProblems);
+		for (const problem of readProblems) problems.push(problem);
 		const result = text === undefined ? undefined : validateDecisionFile(displayPath(path), text);
-		problems.push(...(result?.problems ?? []));
-		if (result?.record) {
-			decisions.push(result.record);
-			bodies.set(result.record.data.fileStem, result.body);
-		} else rejectedDecisions.add(stem);
+		for (const problem of result?.problems ?? []) problems.push(problem);
+		if (result?.record) decisions.push(result.record);
+		else rejectedDecisions.add(stem);
 	}
 	rejected.decisions = rejectedDecisions;
 	rejected.unreadable = unreadable;
-	return { records: { provinces, communes, agencies, specialties, decisions, assignments, partialAssignments, needs }, rejected, bodies, problems };
-}
-
-/** Reads a content folder and builds the model: what `npm run check` and the build's guard run. */
-export function checkContent(dir: string): ModelResult {
-	const { records, rejected, problems } = readContentCached(dir);
-	const result = buildModel(records, rejected);
-	return { model: result.model, problems: [...problems, ...result.problems] };
-}
-
-/** A fingerprint of every file under a folder: relative path, size and modification time. */
-function fingerprint(dir: string): string {
-	const parts: string[] = [];
-	const walk = (folder: string): void => {
-		if (!existsSync(folder)) return;
-		for (const name of readdirSync(folder).sort()) {
-			const path = join(folder, name);
-			const stat = statSync(path);
-			if (stat.isDirectory()) walk(path);
-			else parts.push(`${relative(dir, path)}:${stat.size}:${stat.mtimeMs}`);
-		}
+	return {
+		records: { provinces, communes, agencies, specialties, decisions, assignments, partialAssignments, needs },
+		rejected,
+		problems,
+		fingerprint: files.fingerprint,
 	};
-	walk(dir);
-	return parts.join('\n');
 }
 
-const readCache = new Map<string, { key: string; result: ReturnType<typeof readContent> }>();
+/** Every file of a content folder that the check reads, for the dev server to watch. */
+export function listContentFiles(dir: string): string[] {
+	const { files } = walkContent(dir, displayPath);
+	return [...files.provinces, ...files.specialties, ...files.communes, ...files.agencies, ...files.decisions, ...files.assignments, ...files.needs];
+}
+
+/** What the check finds: the model, every problem, and the as-of day the model was checked against. */
+export interface CheckResult extends ModelResult {
+	asOf: AsOf & { day: string };
+}
 
 /**
- * `readContent`, read once per process while no file of the folder changes. The six table loaders
- * of content.config.ts each need the whole folder; at national scale reading it six times cost
- * seconds. The fingerprint (paths, sizes, times) keeps the dev server's reloads correct.
+ * Reads a content folder and builds the model: what `npm run check`, the build's guard and every page
+ * run, so that whatever the check accepts is exactly what the site is built from. `pinnedAsOf` is the
+ * day site.config.ts may pin; otherwise SOURCE_DATE_EPOCH, the last commit, or the latest content date.
  */
-export function readContentCached(dir: string): ReturnType<typeof readContent> {
-	const key = fingerprint(dir);
-	const hit = readCache.get(dir);
-	if (hit && hit.key === key) return hit.result;
-	const result = readContent(dir);
-	readCache.set(dir, { key, result });
+export function checkContent(dir: string, pinnedAsOf?: string): CheckResult {
+	const asOf = resolveAsOf(dir, pinnedAsOf);
+	const key = `${asOf.basis}:${asOf.day ?? ''}`;
+	const { read, built } = cacheFor(dir);
+	let result = built.get(key);
+	if (!result) {
+		const { records, rejected, problems } = read;
+		const model = buildModel(records, rejected, asOf.day);
+		const day = asOf.day ?? model.model.latestContentDate;
+		const all = problems.slice();
+		for (const problem of model.problems) all.push(problem);
+		result = { model: model.model, problems: all, asOf: { ...asOf, day } };
+		built.set(key, result);
+	}
 	return result;
+}
+
+/**
+ * One read of a content folder per process while none of its files changes, shared through
+ * globalThis: the build's guard (loaded with astro.config.mjs) and the pages (in Vite's bundle) are two
+ * copies of this module, and both need the same model. The fingerprint (paths, sizes, times) keeps the
+ * dev server's reloads right.
+ */
+type CacheEntry = { fingerprint: string; read: ReturnType<typeof readContent>; built: Map<string, CheckResult> };
+const CACHE_KEY = Symbol.for('minh-bach.content-cache');
+function cacheFor(dir: string): CacheEntry {
+	const store = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map<string, CacheEntry>()) as Map<string, CacheEntry>;
+	const { files } = walkContent(dir, displayPath);
+	const hit = store.get(dir);
+	if (hit && hit.fingerprint === files.fingerprint) return hit;
+	const read = readContent(dir);
+	const entry: CacheEntry = { fingerprint: read.fingerprint, read, built: new Map() };
+	store.set(dir, entry);
+	return entry;
 }
 
 /** The fields of an assignment row that pass their own schema, for checking the references of a rejected row. */

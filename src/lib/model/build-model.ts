@@ -43,7 +43,7 @@ function indexUnique<T>(records: Located<T>[], keyOf: (data: T) => string, colum
  * slugs, periods that end before they start or fall outside their decision. References to what
  * `rejected` lists (rows that failed their own checks, unreadable files) are not reported again.
  */
-export function buildModel(records: ContentRecords, rejected: RejectedKeys = {}): ModelResult {
+export function buildModel(records: ContentRecords, rejected: RejectedKeys = {}, asOf?: string): ModelResult {
 	const problems: Problem[] = [];
 
 	// Reference lists: codes and ids are unique across all files of a collection.
@@ -150,16 +150,38 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 			);
 		decisionModels.set(id, model);
 		checkDecisionInternals(model, { specialties, communes, explained, lineAt, province: provinces.get(data.province)?.data }, problems);
+		if (asOf) checkNotAfter(model, asOf, lineAt, problems);
 	}
 	for (const decision of decisionModels.values()) {
 		for (const relation of ['amends', 'extends', 'ends'] as const) {
 			decision[relation].forEach((ref, i) => {
-				if (!decisionModels.has(ref) && !explained('decisions', ref))
+				if (ref === decision.id)
+					problems.push(
+						problemAt(decision.file, lineAt(decision.file, `${relation}[${i}]`), `${relation}[${i}]`, 'decision.self-reference', {
+							found: ref,
+							relation: RELATION_WORDS[relation].en,
+							relation_vi: RELATION_WORDS[relation].vi,
+						}),
+					);
+				else if (!decisionModels.has(ref) && !explained('decisions', ref))
 					problems.push(
 						problemAt(decision.file, lineAt(decision.file, `${relation}[${i}]`), `${relation}[${i}]`, 'decision.unknown-reference', { found: ref }),
 					);
 			});
 		}
+	}
+
+	for (const cycle of relationCycles(decisionModels)) {
+		const first = decisionModels.get(cycle[0]!)!;
+		problems.push(problemAt(first.file, undefined, undefined, 'decision.cycle', { cycle: [...cycle, cycle[0]].join(' → ') }));
+	}
+
+	// The communes of a province, for suggestions: computed once, not once per mistyped row.
+	const provinceCommunes = new Map<string, string[]>();
+	for (const c of communes.values()) {
+		const list = provinceCommunes.get(c.data.province) ?? [];
+		list.push(c.data.code);
+		provinceCommunes.set(c.data.province, list);
 	}
 
 	/**
@@ -179,7 +201,7 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 			if (!commune && explained('communes', data.commune)) {
 				// Reported on the commune's own row.
 			} else if (!commune || commune.data.province !== decision.province) {
-				const candidates = [...communes.values()].filter((c) => c.data.province === decision.province).map((c) => c.data.code);
+				const candidates = provinceCommunes.get(decision.province) ?? [];
 				problems.push(
 					problemAt(file, row, 'commune', 'ref.commune', {
 						found: data.commune,
@@ -288,6 +310,8 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 	const needKeys = new Map<string, Located<unknown>>();
 	for (const record of records.needs) {
 		const { file, row, data } = record;
+		if (asOf && isAfter(data.assessed, asOf))
+			problems.push(problemAt(file, row, 'assessed', 'date.after-as-of', { found: formatDateVi(data.assessed), asOf: formatDateVi(asOf) }));
 		if (!communes.has(data.commune) && !explained('communes', data.commune))
 			problems.push(problemAt(file, row, 'commune', 'ref.commune', { found: data.commune, suggestion: suggest(data.commune, communes.keys()) }));
 		if (!specialties.has(data.specialty) && !explained('specialties', data.specialty)) {
@@ -323,6 +347,66 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {})
 		latestContentDate: latestDate(decisions, needs),
 	};
 	return { model, problems };
+}
+
+const RELATION_WORDS = {
+	amends: { vi: 'sửa đổi', en: 'amend' },
+	extends: { vi: 'gia hạn', en: 'extend' },
+	ends: { vi: 'chấm dứt', en: 'end' },
+} as const;
+
+/** Whether a date of any precision (day, month or year) lies wholly after a day. */
+function isAfter(date: string, day: string): boolean {
+	return date.slice(0, Math.min(date.length, 10)) > day.slice(0, date.length);
+}
+
+/**
+ * Refuses a decision's dates that cannot be true on the as-of day: a signature, an announcement or a
+ * source dated later. (A start or end may lie ahead: a decision can take effect next month.)
+ */
+function checkNotAfter(decision: DecisionModel, asOf: string, lineAt: (file: string, ...columns: string[]) => number | undefined, problems: Problem[]): void {
+	const dates: [column: string, date: string | undefined][] = [
+		['date', decision.date],
+		['announced', decision.announced],
+		...decision.sources.map((source, i): [string, string | undefined] => [`sources[${i}].date`, source.date]),
+	];
+	for (const [column, date] of dates) {
+		if (date !== undefined && isAfter(date, asOf))
+			problems.push(
+				problemAt(decision.file, lineAt(decision.file, column), column, 'date.after-as-of', { found: formatDateVi(date), asOf: formatDateVi(asOf) }),
+			);
+	}
+}
+
+/**
+ * Loops in the amends/extends/ends relations (A amends B, B extends A), each reported once, as the
+ * ids around it in a stable order. A self-reference is reported on its own line, not here.
+ */
+function relationCycles(decisions: ReadonlyMap<string, DecisionModel>): string[][] {
+	const cycles: string[][] = [];
+	const state = new Map<string, 'open' | 'done'>();
+	const seen = new Set<string>();
+	const visit = (id: string, path: string[]): void => {
+		state.set(id, 'open');
+		path.push(id);
+		const decision = decisions.get(id)!;
+		for (const next of [...decision.amends, ...decision.extends, ...decision.ends]) {
+			if (next === id || !decisions.has(next)) continue;
+			if (state.get(next) === 'open') {
+				const cycle = path.slice(path.indexOf(next));
+				// The same loop found from another starting point is the same problem.
+				const key = [...cycle].sort().join('|');
+				if (!seen.has(key)) {
+					seen.add(key);
+					cycles.push(cycle);
+				}
+			} else if (!state.has(next)) visit(next, path);
+		}
+		path.pop();
+		state.set(id, 'done');
+	};
+	for (const id of [...decisions.keys()].sort()) if (!state.has(id)) visit(id, []);
+	return cycles;
 }
 
 /** Checks what a decision refers to within itself: its sources, categories, specialties and communes. */

@@ -26,18 +26,30 @@ export function reconcile(decisions: readonly DecisionModel[], assignments: read
 			};
 			if (category.count !== undefined) {
 				line.declared = category.count;
-				line.notItemized = category.count - inCategory.length;
+				setDifference(line, category.count, inCategory.length);
 			}
 			lines.push(line);
 		}
 		const total: Reconciliation = { decision: decision.id, qualifier: decision.declared_total_qualifier, itemized: rows.length, named: named(rows) };
 		if (decision.declared_total !== undefined) {
 			total.declared = decision.declared_total;
-			total.notItemized = decision.declared_total - rows.length;
+			setDifference(total, decision.declared_total, rows.length);
 		}
 		lines.push(total);
 	}
 	return lines;
+}
+
+/**
+ * Declared minus itemized, as two separate facts: how many are not itemized (0 or more), or, where the
+ * rows outnumber the declared figure, how many more rows there are. A count is never negative.
+ */
+function setDifference(line: Reconciliation, declared: number, itemized: number): void {
+	if (itemized <= declared) line.notItemized = declared - itemized;
+	else {
+		line.notItemized = 0;
+		line.overItemized = itemized - declared;
+	}
 }
 
 /**
@@ -49,7 +61,19 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 	const findings: Finding[] = [];
 	for (const decision of decisions) {
 		const total = reconciliations.find((r) => r.decision === decision.id && r.category === undefined);
-		if (total && total.declared !== undefined && total.itemized !== total.declared) {
+		if (total && total.declared !== undefined && total.itemized > total.declared) {
+			// More rows than the decision declares: the rows or the figure are wrong, and the reader is told which numbers disagree.
+			findings.push({
+				kind: 'declared-vs-itemized',
+				decision: decision.id,
+				declared: total.declared,
+				itemized: total.itemized,
+				text: {
+					vi: `Công bố ${nf.format(total.declared)} người, nhưng có ${nf.format(total.itemized)} phân công được liệt kê: nhiều hơn ${nf.format(total.itemized - total.declared)} so với số công bố.`,
+					en: `${nfEn.format(total.declared)} people declared, but ${nfEn.format(total.itemized)} assignments are itemized: ${nfEn.format(total.itemized - total.declared)} more than declared.`,
+				},
+			});
+		} else if (total && total.declared !== undefined && total.itemized !== total.declared) {
 			const itemized = total.itemized;
 			findings.push({
 				kind: 'declared-vs-itemized',

@@ -125,8 +125,10 @@ export interface Reconciliation {
 	itemized: number;
 	/** Rows that name a person. */
 	named: number;
-	/** declared − itemized, where a number was declared. */
+	/** declared − itemized, where a number was declared; 0 when the rows outnumber it. */
 	notItemized?: number;
+	/** itemized − declared, where more rows are itemized than the decision declares. */
+	overItemized?: number;
 }
 
 /** The one validated model that pages, charts and datasets read. */

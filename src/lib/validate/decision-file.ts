@@ -1,9 +1,11 @@
-import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, visit, type Document } from 'yaml';
 import { DecisionSchema, type Decision } from '../../schemas/decision.ts';
 import type { Located } from './table.ts';
 import { problemAt } from './table.ts';
 import type { Problem } from './problem.ts';
-import { formatPath, problemsFromZod } from './zod-issues.ts';
+import { readNarrative } from '../narrative.ts';
+import { checkText, textKindOf } from './text-checks.ts';
+import { fieldSchemaAt, formatPath, problemsFromZod } from './zod-issues.ts';
 
 /** A decision as read from its MDX file: the validated frontmatter, its file name's stem and its body. */
 export interface DecisionRecord extends Decision {
@@ -11,6 +13,8 @@ export interface DecisionRecord extends Decision {
 	fileStem: string;
 	/** Line of each field in the file, by path as problems name it (`declared[0].source`), for problems found later. */
 	lines?: Readonly<Record<string, number>>;
+	/** The narrative (the file's body) as HTML, rendered by src/lib/narrative.ts from Markdown only. */
+	narrative: string;
 }
 
 /** What the commonest YAML slips mean, in words staff know; other errors keep the parser's own sentence. */
@@ -27,6 +31,52 @@ const YAML_HINTS: Readonly<Partial<Record<string, { vi: string; en: string }>>> 
 	TAB_AS_INDENT: { vi: 'thụt lề bằng phím Tab; hãy dùng dấu cách', en: 'a tab is used for indentation; use spaces' },
 };
 
+/**
+ * The one way a frontmatter is read, by the check and the build alike: YAML 1.2 with its core schema
+ * (`2025-10-17` and `yes` stay text; no timestamps, no merge keys), every key once.
+ */
+const YAML_OPTIONS = (lineCounter: LineCounter) =>
+	({ version: '1.2', schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, lineCounter }) as const;
+
+/** A number as staff write a count or a year: decimal digits (a minus sign is the count's own problem). */
+const DECIMAL = /^-?\d+$/u;
+
+/**
+ * Refuses what a YAML reader may expand or read differently from what the file shows: anchors and
+ * aliases (`&a`, `*a`: an alias bomb expands a few lines into gigabytes), explicit tags (`!!str`,
+ * `!foo`), and numbers that are not plain decimal digits (`0x61`, `5.2e1`, `1.5`, `.inf`), which YAML
+ * would silently turn into another number.
+ */
+function unsafeYaml(doc: Document, file: string, lineOf: (offset: number) => number): Problem[] {
+	const problems: Problem[] = [];
+	const seen = new Set<string>();
+	const at = (range: readonly number[] | null | undefined, code: string, params: Record<string, string> = {}): void => {
+		// One problem per kind and line: an alias bomb has hundreds of aliases on a few lines.
+		const line = lineOf(range?.[0] ?? 0);
+		if (seen.has(`${code}:${line}`)) return;
+		seen.add(`${code}:${line}`);
+		problems.push(problemAt(file, line, undefined, code, params));
+	};
+	visit(doc, {
+		Alias(_, node) {
+			at(node.range, 'yaml.alias', { found: `*${node.source}` });
+		},
+		Node(_, node) {
+			if (node.anchor) at(node.range, 'yaml.alias', { found: `&${node.anchor}` });
+			if (node.tag && !isScalarTagImplicit(node)) at(node.range, 'yaml.tag', { found: node.tag.replace(/^tag:yaml\.org,2002:/u, '!!') });
+			if (isScalar(node) && typeof node.value === 'number' && !DECIMAL.test(String(node.source ?? '').trim()))
+				at(node.range, 'yaml.number', { found: String(node.source ?? node.value).slice(0, 24) });
+		},
+	});
+	return problems;
+}
+
+/** Whether a node's tag is the one YAML resolved by itself (no `!` written in the file). */
+function isScalarTagImplicit(node: { tag?: string | undefined; srcToken?: unknown }): boolean {
+	// A tag written in the file is kept on the node as `tag`; a resolved plain scalar has none.
+	return node.tag === undefined;
+}
+
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
 
 /**
@@ -41,7 +91,7 @@ export function validateDecisionFile(file: string, text: string): { record?: Loc
 	const lineCounter = new LineCounter();
 	// The frontmatter starts on line 2 of the file (after the opening ---).
 	const lineOf = (offset: number): number => lineCounter.linePos(offset).line + 1;
-	const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(yamlText, YAML_OPTIONS(lineCounter));
 	if (doc.errors.length > 0) {
 		// One problem per line: the parser often reports a cascade of errors for one slip on one line.
 		const byLine = new Map<number, Problem>();
@@ -54,7 +104,10 @@ export function validateDecisionFile(file: string, text: string): { record?: Loc
 		}
 		return { body, problems: [...byLine.values()] };
 	}
-	const data: unknown = doc.toJS();
+	// What YAML could read in two ways, or expand without bound, is refused before it is turned into data.
+	const unsafe = unsafeYaml(doc, file, lineOf);
+	if (unsafe.length > 0) return { body, problems: unsafe };
+	const data: unknown = doc.toJS({ maxAliasCount: 0 });
 	const rowOfPath = (path: readonly PropertyKey[]): number | undefined => {
 		// The line of the deepest node that exists on the path.
 		for (let depth = path.length; depth >= 0; depth--) {
@@ -74,10 +127,58 @@ export function validateDecisionFile(file: string, text: string): { record?: Loc
 		const node = doc.getIn(path as unknown[], true);
 		return isScalar(node) && node.range ? yamlText.slice(node.range[0], node.range[1]) : undefined;
 	};
+	// Every text value, as written: invisible characters, letters of other scripts in ids, personal data.
+	const problems: Problem[] = [];
+	const flagged = new Set<string>();
+	walkStrings(data, [], (value, path) => {
+		const findings = checkText(value, textKindOf(fieldSchemaAt(DecisionSchema, path)));
+		if (findings.length === 0) return;
+		flagged.add(formatPath(path));
+		for (const finding of findings) problems.push(problemAt(file, rowOfPath(path), formatPath(path), finding.code, finding.params));
+	});
+	const narrative = checkNarrative(file, body, text.slice(0, match[0].length).split('\n').length, problems);
 	const result = DecisionSchema.safeParse(data ?? {});
-	if (!result.success) return { body, problems: problemsFromZod(result.error, data, { file, rowOfPath, rawOfPath }, DecisionSchema) };
+	if (!result.success) {
+		// A value already reported for what it holds is not reported again for its form.
+		for (const problem of problemsFromZod(result.error, data, { file, rowOfPath, rawOfPath }, DecisionSchema))
+			if (problem.column === undefined || !flagged.has(problem.column)) problems.push(problem);
+		return { body, problems };
+	}
+	if (problems.length > 0) return { body, problems };
 	const fileStem = file.replace(/^.*\//u, '').replace(/\.mdx?$/u, '');
-	return { record: { file, row: 1, data: { ...result.data, fileStem, lines: fieldLines(doc.contents, lineOf) } }, body, problems: [] };
+	return { record: { file, row: 1, data: { ...result.data, fileStem, lines: fieldLines(doc.contents, lineOf), narrative } }, body, problems: [] };
+}
+
+/** Calls `visit` with every string of a YAML value and its path. */
+function walkStrings(value: unknown, path: PropertyKey[], visit: (value: string, path: PropertyKey[]) => void): void {
+	if (typeof value === 'string') visit(value, path);
+	else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, [...path, i], visit));
+	else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit);
+}
+
+/**
+ * Reads a decision's narrative (the body after the frontmatter, which starts at `firstLine` of the
+ * file), adds a problem for everything in it that cannot be published, and returns its HTML.
+ */
+function checkNarrative(file: string, body: string, firstLine: number, problems: Problem[]): string {
+	const { html, issues, texts } = readNarrative(body);
+	const at = (line: number, column: number, code: string, params: Record<string, string | undefined> = {}): void => {
+		const problem = problemAt(file, firstLine + line - 1, undefined, code, params);
+		problem.col = column;
+		problems.push(problem);
+	};
+	for (const issue of issues) at(issue.line, issue.column, issue.code, { found: issue.found });
+	for (const text of texts) {
+		for (const finding of checkText(text.value, 'free')) {
+			// The finding's position is within the text; turn it into a line and a column of the file.
+			const index = Number(finding.params['position']) - 1;
+			const before = text.value.slice(0, index).split('\n');
+			const line = text.line + before.length - 1;
+			const column = before.length === 1 ? text.column + index : (before.at(-1)?.length ?? 0) + 1;
+			at(line, column, finding.code, { ...finding.params, position: String(column) });
+		}
+	}
+	return html;
 }
 
 /** The line of every field and list item of a YAML document, keyed by path as problems name it. */

@@ -16,10 +16,14 @@ const qv = (value: string | number | undefined): string => (value === undefined 
 
 const PERSONAL_KIND: Record<string, Bilingual> = {
 	'citizen-id': { vi: 'số định danh cá nhân (CCCD/CMND)', en: 'a citizen ID number' },
-	'birth-date': { vi: 'ngày sinh', en: 'a birth date' },
+	passport: { vi: 'số hộ chiếu', en: 'a passport number' },
+	'birth-date': { vi: 'ngày sinh hoặc năm sinh', en: 'a birth date or year' },
 	phone: { vi: 'số điện thoại', en: 'a phone number' },
 	email: { vi: 'địa chỉ thư điện tử', en: 'an e-mail address' },
-	address: { vi: 'địa chỉ nơi ở', en: 'a home address' },
+	address: { vi: 'địa chỉ nơi ở hoặc quê quán', en: 'a home address or place of origin' },
+	'bank-account': { vi: 'số tài khoản ngân hàng hoặc số thẻ', en: 'a bank account or card number' },
+	'licence-plate': { vi: 'biển số xe', en: 'a vehicle licence plate' },
+	'tax-code': { vi: 'mã số thuế cá nhân', en: 'a personal tax code' },
 	photo: { vi: 'ảnh cá nhân', en: 'a photo' },
 };
 const kindOf = (p: MessageParams): Bilingual => PERSONAL_KIND[String(p['kind'])] ?? { vi: 'dữ liệu cá nhân', en: 'personal data' };
@@ -210,8 +214,8 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		en: `Column ${qe(p.found)} holds ${kindOf(p).en}. The site publishes only a name and official post that an official source already published (Personal Data Protection Law 91/2025/QH15); delete this column.`,
 	}),
 	'personal.value': (p) => ({
-		vi: `Giá trị này trông như ${kindOf(p).vi}; không được công bố. Hãy xóa nó khỏi ô.`,
-		en: `This value looks like ${kindOf(p).en}, which must not be published. Remove it from the cell.`,
+		vi: `Có một đoạn trông như ${kindOf(p).vi}${p['position'] ? ` (từ ký tự ${p['position']}, dài ${p['length']} ký tự)` : ''}; không được công bố. Hãy xóa đoạn đó: trang chỉ công bố họ tên và chức vụ đã được nguồn chính thức công bố.`,
+		en: `Part of this text looks like ${kindOf(p).en}${p['position'] ? ` (from character ${p['position']}, ${p['length']} characters long)` : ''}, which must not be published. Remove it: the site publishes only a name and post that an official source published.`,
 	}),
 	'assignment.person-without-source': () => ({
 		vi: 'Có họ tên hoặc chức vụ nhưng thiếu "source": chỉ công bố tên người khi có nguồn chính thức đã công bố.',
@@ -284,6 +288,127 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 	'content.missing': (p) => ({
 		vi: `Không tìm thấy ${p['what_vi']} trong thư mục nội dung.`,
 		en: `The content folder has no ${p['what']}.`,
+	}),
+	// The file system as a boundary (src/lib/io/content-files.ts).
+	'file.symlink': () => ({
+		vi: 'Đây là liên kết tượng trưng (symlink); thư mục nội dung không theo liên kết nào, để không đọc tệp ngoài thư mục. Hãy thay nó bằng chính tệp đó.',
+		en: 'This is a symbolic link; the content folder follows no link, so that nothing outside it is read. Replace it with the file itself.',
+	}),
+	'file.special': () => ({
+		vi: 'Đây không phải tệp thường (thiết bị, ống dẫn hoặc socket). Hãy xóa nó khỏi thư mục nội dung.',
+		en: 'This is not a regular file (a device, pipe or socket). Remove it from the content folder.',
+	}),
+	'file.too-large': (p) => ({
+		vi: `Tệp có ${p.found}, vượt giới hạn ${p['limit']}. Hãy chia dữ liệu thành nhiều tệp nhỏ hơn.`,
+		en: `The file has ${p.found}, over the limit of ${p['limit']}. Split the data into smaller files.`,
+	}),
+	'file.name-collision': (p) => ({
+		vi: `Tên tệp ${qv(p.found)} trùng với ${qv(p['other'])} khi không phân biệt chữ hoa, chữ thường hoặc cách gõ dấu Unicode; trên nhiều máy hai tệp này là một. Hãy gộp hoặc xóa một tệp.`,
+		en: `File name ${qe(p.found)} is the same as ${qe(p['other'])} once case or Unicode normalisation is ignored; on many systems they are one file. Merge them or delete one.`,
+	}),
+	'file.hidden': (p) => ({
+		vi: `Tệp ẩn ${qv(p.found)} không thuộc nội dung (thường do máy tính tự tạo). Hãy xóa nó.`,
+		en: `Hidden file ${qe(p.found)} is not content (computers often create such files). Delete it.`,
+	}),
+	'file.extension': (p) => ({
+		vi: `Đuôi tệp ${qv(p.found)} không được đọc ở thư mục này: chỉ đọc tệp "${p['expected']}". Hãy đổi tên thành "${p['suggestion']}".`,
+		en: `Files ending ${qe(p.found)} are not read in this folder: only "${p['expected']}" files are. Rename it to "${p['suggestion']}".`,
+	}),
+	'file.name-too-long': (p) => ({
+		vi: `Tên tệp dài ${p.found} ký tự, vượt giới hạn ${p['limit']}. Hãy đặt tên ngắn hơn.`,
+		en: `The file name is ${p.found} characters long, over the limit of ${p['limit']}. Use a shorter name.`,
+	}),
+	'file.unknown': (p) => ({
+		vi: `Tệp ${qv(p.found)} không thuộc cấu trúc thư mục nội dung nên sẽ không được đọc. Các mục được phép: ${p['allowed']} (và ghi chú .md). Hãy chuyển hoặc xóa nó.`,
+		en: `File ${qe(p.found)} is not part of the content layout, so it would not be read. Allowed: ${p['allowed']} (and .md notes). Move or delete it.`,
+	}),
+	'folder.unknown': (p) => ({
+		vi: `Thư mục ${qv(p.found)} không thuộc cấu trúc thư mục nội dung nên sẽ không được đọc. Các mục được phép: ${p['allowed']}.`,
+		en: `Folder ${qe(p.found)} is not part of the content layout, so it would not be read. Allowed: ${p['allowed']}.`,
+	}),
+	'folder.expected': (p) => ({
+		vi: `${qv(p.found)} phải là một thư mục chứa các tệp, không phải một tệp.`,
+		en: `${qe(p.found)} must be a folder of files, not a file.`,
+	}),
+	'folder.nested': (p) => ({
+		vi: `Thư mục con ${qv(p.found)} không được đọc: các tệp ${p['expected']} phải nằm ngay trong thư mục cha. Hãy chuyển các tệp ra ngoài và xóa thư mục con.`,
+		en: `Sub-folder ${qe(p.found)} is not read: ${p['expected']} files must sit directly in the folder above. Move its files up and delete it.`,
+	}),
+	// YAML read one way only (src/lib/validate/decision-file.ts).
+	'yaml.alias': (p) => ({
+		vi: `Không dùng neo và bí danh YAML (${p.found}): hãy viết đầy đủ giá trị ở mỗi chỗ.`,
+		en: `YAML anchors and aliases (${p.found}) are not accepted: write the value out in full where it is needed.`,
+	}),
+	'yaml.tag': (p) => ({
+		vi: `Không dùng thẻ kiểu YAML (${p.found}): hãy viết giá trị bình thường, đặt trong dấu ngoặc kép nếu là văn bản.`,
+		en: `YAML type tags (${p.found}) are not accepted: write the plain value, in double quotes if it is text.`,
+	}),
+	'yaml.number': (p) => ({
+		vi: `Số ${qv(p.found)} không viết bằng chữ số thập phân; YAML sẽ đọc nó thành một số khác. Hãy viết số chỉ gồm chữ số, ví dụ 97.`,
+		en: `Number ${qe(p.found)} is not written in decimal digits; YAML would read it as another number. Write digits only, e.g. 97.`,
+	}),
+	// Narratives are prose, never code (src/lib/narrative.ts).
+	'narrative.html': (p) => ({
+		vi: `Phần nội dung không được chứa thẻ HTML hay thành phần (${p.found}); nó chỉ là văn bản Markdown.${p.found === '<br>' ? ' Để xuống dòng, kết thúc dòng bằng dấu \\; để sang đoạn mới, để một dòng trống.' : ' Dùng **in đậm**, *in nghiêng*, danh sách và [liên kết](https://…); để hiện dấu <, viết \\<.'}`,
+		en: `The narrative may not contain an HTML tag or component (${p.found}); it is Markdown prose only.${p.found === '<br>' ? ' For a line break, end the line with \\; for a new paragraph, leave an empty line.' : ' Use **bold**, *italic*, lists and [links](https://…); to show a < sign, write \\<.'}`,
+	}),
+	'narrative.comment': () => ({
+		vi: 'Phần nội dung không được chứa chú thích HTML: nó sẽ nằm trong mã nguồn của trang. Hãy xóa nó hoặc ghi thành câu văn.',
+		en: 'The narrative may not contain an HTML comment: it would be published in the page source. Delete it or write it as a sentence.',
+	}),
+	'narrative.expression': (p) => ({
+		vi: `Dấu ngoặc nhọn ${p.found} trong phần nội dung là mã lệnh đối với MDX và không được dùng. Hãy dùng ngoặc tròn, ví dụ "(phụ lục 1)"; nếu thật sự cần dấu ngoặc nhọn, viết \\{ và \\}.`,
+		en: `A curly brace ${p.found} in the narrative is code to MDX and is not accepted. Use round brackets, e.g. "(phụ lục 1)"; if you really need a brace, write \\{ and \\}.`,
+	}),
+	'narrative.esm': (p) => ({
+		vi: `Dòng bắt đầu bằng "${p.found}" là câu lệnh mã (import/export) đối với MDX và không được dùng. Hãy viết lại câu để nó bắt đầu bằng từ khác.`,
+		en: `A line that begins with "${p.found}" is a code statement (import/export) to MDX and is not accepted. Rephrase the sentence so that it begins with another word.`,
+	}),
+	'narrative.image': () => ({
+		vi: 'Phần nội dung không được chứa hình ảnh (trang không đăng ảnh, nhất là ảnh cá nhân). Hãy dẫn liên kết đến văn bản gốc thay cho ảnh.',
+		en: 'The narrative may not contain images (the site publishes no pictures, above all no photos of people). Link to the original document instead.',
+	}),
+	'narrative.link': (p) => ({
+		vi: `Liên kết có địa chỉ dạng ${p.found} không được dùng: chỉ nhận địa chỉ đầy đủ bắt đầu bằng https://, http:// hoặc mailto:.`,
+		en: `A link whose address is ${p.found} is not accepted: only full addresses starting with https://, http:// or mailto: are.`,
+	}),
+	'narrative.unsupported': (p) => ({
+		vi: `Cú pháp Markdown "${p.found}" không được hỗ trợ trong phần nội dung. Hãy dùng đoạn văn, tiêu đề, danh sách, bảng, in đậm, in nghiêng và liên kết.`,
+		en: `Markdown construct "${p.found}" is not supported in a narrative. Use paragraphs, headings, lists, tables, bold, italic and links.`,
+	}),
+	// Text hygiene and personal data in every text (src/lib/validate/text-checks.ts).
+	'text.character': (p) => ({
+		vi: `Có ký tự ${p['kind_vi']} ${p['character']} ở vị trí ${p['position']}. Nó không hiện ra khi đọc nhưng làm sai mã, tên và tìm kiếm; hãy xóa nó (gõ lại giá trị là cách chắc nhất).`,
+		en: `There is ${p['kind_en']} character ${p['character']} at position ${p['position']}. It does not show when read but breaks codes, names and search; delete it (typing the value again is the surest way).`,
+	}),
+	'text.foreign-letter': (p) => ({
+		vi: `Ký tự thứ ${p['position']} là chữ ${p['script']} ${p['character']}${p['looksLike'] ? `, trông giống chữ Latinh "${p['looksLike']}"` : ''}. Mã chỉ dùng chữ Latinh không dấu; hãy gõ lại ký tự này.`,
+		en: `Character ${p['position']} is the ${p['script']} letter ${p['character']}${p['looksLike'] ? `, which looks like the Latin "${p['looksLike']}"` : ''}. Codes use plain Latin letters only; type this character again.`,
+	}),
+	'text.too-long': (p) => ({
+		vi: `Giá trị dài ${p.found} ký tự, vượt giới hạn ${p['limit']} ký tự của trường này.`,
+		en: `The value is ${p.found} characters long, over this field's limit of ${p['limit']}.`,
+	}),
+	// Plausibility (src/schemas/common.ts and build-model.ts).
+	'count.range': (p) => ({
+		vi: `Số ${qv(p.found)} nằm ngoài khoảng hợp lý 0–${p['limit']}. Hãy kiểm tra lại con số trong nguồn.`,
+		en: `Number ${qe(p.found)} is outside the plausible range 0–${p['limit']}. Check the figure against the source.`,
+	}),
+	'date.range': (p) => ({
+		vi: `Ngày ${qv(p.found)} nằm ngoài khoảng hợp lý ${p['from']}–${p['to']}. Hãy kiểm tra lại năm.`,
+		en: `Date ${qe(p.found)} is outside the plausible range ${p['from']}–${p['to']}. Check the year.`,
+	}),
+	'date.after-as-of': (p) => ({
+		vi: `Ngày ${qv(p.found)} muộn hơn ngày dữ liệu ${p['asOf']}: một nguồn hay một quyết định chưa thể có vào ngày sau. Hãy kiểm tra lại ngày.`,
+		en: `Date ${qe(p.found)} is later than the as-of day ${p['asOf']}: a source or a signature cannot date from after it. Check the date.`,
+	}),
+	'decision.self-reference': (p) => ({
+		vi: `Quyết định không thể ${p['relation_vi']} chính nó (${qv(p.found)}).`,
+		en: `A decision cannot ${p['relation']} itself (${qe(p.found)}).`,
+	}),
+	'decision.cycle': (p) => ({
+		vi: `Các quyết định tạo thành một vòng (${p['cycle']}): các quyết định không thể sửa đổi, gia hạn hay chấm dứt lẫn nhau theo vòng tròn. Hãy kiểm tra "amends", "extends" và "ends".`,
+		en: `These decisions form a loop (${p['cycle']}): decisions cannot amend, extend or end each other in a circle. Check "amends", "extends" and "ends".`,
 	}),
 };
 

@@ -9,6 +9,8 @@ export interface Problem {
 	row?: number;
 	/** Column of a CSV, or field path of a frontmatter (e.g. "declared[0].count"). */
 	column?: string;
+	/** Character within the row's line (1-based), where the problem is inside prose (a narrative). */
+	col?: number;
 	/** Stable identifier of the kind of problem, e.g. "code.commune" (used by tests and tooling). */
 	code: string;
 	/** The sentence in Vietnamese: what happened, what was expected, what to do. */
@@ -23,10 +25,18 @@ export interface Bilingual {
 	en: string;
 }
 
+/** Compares by code point: the same order on every machine and locale, and fast on a million problems. */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Orders problems by file, then row, then column, so a report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
 	return [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? '') || a.code.localeCompare(b.code),
+		(a, b) =>
+			byCodePoint(a.file, b.file) ||
+			(a.row ?? 0) - (b.row ?? 0) ||
+			(a.col ?? 0) - (b.col ?? 0) ||
+			byCodePoint(a.column ?? '', b.column ?? '') ||
+			byCodePoint(a.code, b.code),
 	);
 }
 
@@ -39,14 +49,71 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
  *   Commune code "3127" is not in the expected form. …
  */
 export function formatProblems(problems: readonly Problem[]): string {
-	return sortProblems(problems)
-		.map((problem) => {
-			const where = [problem.file];
-			if (problem.row !== undefined) where.push(`dòng ${problem.row}`);
-			if (problem.column !== undefined) where.push(`cột "${problem.column}"`);
-			return `${where.join(', ')}:\n  ${problem.vi}\n  ${problem.en}`;
-		})
-		.join('\n\n');
+	return sortProblems(problems).map(formatProblem).join('\n\n');
+}
+
+/** One problem as staff read it: location, then the Vietnamese sentence, then the English one. */
+function formatProblem(problem: Problem): string {
+	const where = [problem.file];
+	if (problem.row !== undefined) where.push(`dòng ${problem.row}${problem.col !== undefined ? `, ký tự ${problem.col}` : ''}`);
+	if (problem.column !== undefined) where.push(`cột "${problem.column}"`);
+	return `${where.join(', ')}:\n  ${problem.vi}\n  ${problem.en}`;
+}
+
+/** How much of a long report is printed. */
+export interface ReportLimits {
+	/** Problems shown in full for one kind of problem in one file; the rest are counted. */
+	perGroup: number;
+	/** Problems shown in full in the whole report; the rest are counted, file by file. */
+	total: number;
+}
+
+const nfVi = new Intl.NumberFormat('vi-VN');
+const nfEn = new Intl.NumberFormat('en-GB');
+
+/**
+ * The report as printed by `npm run check` and the build: every problem while there are few; past
+ * that, the first few of each kind in each file in full and the rest counted ("và 49.990 dòng khác có
+ * cùng loại lỗi trong tệp này"), so fifty thousand bad rows print a page, not two hundred thousand
+ * lines. Nothing is dropped without being counted; `--report FILE` writes the whole list as JSON.
+ */
+export function formatReport(problems: readonly Problem[], limits: ReportLimits = { perGroup: 5, total: 200 }): string {
+	if (problems.length <= limits.total) return formatProblems(problems);
+	const groups = new Map<string, Problem[]>();
+	for (const problem of sortProblems(problems)) {
+		const key = `${problem.file}\u0000${problem.code}`;
+		let group = groups.get(key);
+		if (!group) groups.set(key, (group = []));
+		group.push(problem);
+	}
+	const blocks: string[] = [];
+	let shown = 0;
+	let hidden = 0;
+	for (const group of groups.values()) {
+		const room = Math.max(0, Math.min(limits.perGroup, limits.total - shown));
+		const visible = group.slice(0, room);
+		for (const problem of visible) blocks.push(formatProblem(problem));
+		shown += visible.length;
+		const rest = group.length - visible.length;
+		if (rest > 0) {
+			const first = group[0]!;
+			const rows = group
+				.slice(visible.length, visible.length + 8)
+				.map((p) => p.row)
+				.filter((row) => row !== undefined);
+			const where = rows.length > 0 ? ` (dòng / rows ${rows.join(', ')}${rest > rows.length ? ', …' : ''})` : '';
+			blocks.push(
+				`${first.file}:\n  … và ${nfVi.format(rest)} lỗi khác cùng loại "${first.code}" trong tệp này${where}.\n  … and ${nfEn.format(rest)} more problem${rest === 1 ? '' : 's'} of the kind "${first.code}" in this file.`,
+			);
+			hidden += rest;
+		}
+	}
+	if (hidden > 0)
+		blocks.push(
+			`Báo cáo rút gọn: ${nfVi.format(shown)} lỗi được in đầy đủ, ${nfVi.format(hidden)} lỗi được đếm. Dùng "npm run check -- --report problems.json" để có danh sách đầy đủ.\n` +
+				`Shortened report: ${nfEn.format(shown)} problems printed in full, ${nfEn.format(hidden)} counted. Use "npm run check -- --report problems.json" for the whole list.`,
+		);
+	return blocks.join('\n\n');
 }
 
 /** A one-line summary of a report in both languages, e.g. "3 lỗi / 3 problems". */

@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import type { z } from 'astro/zod';
-import { normalizeText, personalDataKindOfColumn, personalDataKindOfValue } from '../../schemas/common.ts';
+import { normalizeText, personalDataKindOfColumn } from '../../schemas/common.ts';
 import { describe, type MessageParams } from './messages.ts';
 import type { Problem } from './problem.ts';
+import { checkText, safeFound, textKindOf } from './text-checks.ts';
 import { problemsFromZod } from './zod-issues.ts';
 
 /** One data row of a CSV file: its row number as a spreadsheet shows it, and its cells by column. */
@@ -18,6 +19,8 @@ export interface RawTable {
 	file: string;
 	columns: string[];
 	rows: RawRow[];
+	/** Cells (`row\tcolumn`) whose raw text held a control or invisible character, already reported. */
+	tainted?: Set<string>;
 }
 
 /** A record that passed its schema, with where it came from. */
@@ -32,7 +35,9 @@ export interface Located<T> {
 
 /** Creates a problem at a location from a catalogue code. */
 export function problemAt(file: string, row: number | undefined, column: string | undefined, code: string, params: MessageParams = {}): Problem {
-	const problem: Problem = { file, code, ...describe(code, params) };
+	// A value is quoted back only in a safe form: short, with personal data and invisible characters masked.
+	const safe = 'found' in params ? { ...params, found: safeFound(params.found) } : params;
+	const problem: Problem = { file, code, ...describe(code, safe) };
 	if (row !== undefined) problem.row = row;
 	if (column !== undefined) problem.column = column;
 	return problem;
@@ -75,6 +80,11 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 		seen.add(column);
 	}
 	const rows: RawRow[] = [];
+	const tainted = new Set<string>();
+	// Header cells are checked too: an invisible character makes a column unknown for no visible reason.
+	(lines[0] ?? []).forEach((cell, i) => {
+		for (const finding of checkText(cell, 'structured')) problems.push(problemAt(file, 1, header[i], finding.code, finding.params));
+	});
 	lines.slice(1).forEach((cells, index) => {
 		const row = index + 2;
 		if (cells.every((cell) => cell.trim() === '')) return;
@@ -86,12 +96,20 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 		}
 		const record: Record<string, string> = {};
 		header.forEach((column, i) => {
-			const value = normalizeText(cells[i] ?? '');
+			const raw = cells[i] ?? '';
+			// Invisible and control characters are found in the text as written, before normalising folds some of them away.
+			if (raw !== '' && UNSAFE_HINT.test(raw)) {
+				for (const finding of checkText(raw, 'structured').filter((f) => f.code === 'text.character')) {
+					problems.push(problemAt(file, row, column, finding.code, finding.params));
+					tainted.add(`${row}\t${column}`);
+				}
+			}
+			const value = normalizeText(raw);
 			if (value !== '') record[column] = value;
 		});
 		rows.push({ row, cells: record });
 	});
-	return { table: { file, columns: header, rows }, problems };
+	return { table: { file, columns: header, rows, tainted }, problems };
 }
 
 /**
@@ -128,26 +146,37 @@ export function validateTable<S extends z.ZodType>(
 	for (const column of missing) problems.push(problemAt(table.file, 1, undefined, 'csv.missing-column', { found: column }));
 	const records: Located<z.output<S>>[] = [];
 	const rejected: RawRow[] = [];
+	// Which checks each column's text gets: free text and ids for personal data, ids and codes for letters of other scripts.
+	const kinds = new Map(table.columns.map((column) => [column, textKindOf(shape?.[column])]));
+	const tainted = table.tainted ?? new Set<string>();
 	for (const { row, cells } of table.rows) {
 		const known: Record<string, string> = {};
 		let rowOk = true;
+		const flagged = new Set<string>();
 		for (const [column, value] of Object.entries(cells)) {
 			if (refused.has(column)) continue;
 			known[column] = value;
-			const kind = personalDataKindOfValue(value);
-			// Codes and dates are digits too; only free-text columns can smuggle an ID or phone number.
-			if (kind && !DIGIT_COLUMNS.has(column)) {
-				problems.push(problemAt(table.file, row, column, 'personal.value', { kind }));
+			if (tainted.has(`${row}\t${column}`)) {
+				flagged.add(column);
+				rowOk = false;
+				continue;
+			}
+			for (const finding of checkText(value, kinds.get(column) ?? 'structured')) {
+				if (finding.code === 'text.character') continue;
+				problems.push(problemAt(table.file, row, column, finding.code, finding.params));
+				flagged.add(column);
 				rowOk = false;
 			}
 		}
 		const result = schema.safeParse(known);
 		if (!result.success) {
-			problems.push(
-				...problemsFromZod(result.error, known, { file: table.file, row }, schema).filter(
-					(problem) => !(problem.code === 'value.missing' && problem.column !== undefined && missing.has(problem.column)),
-				),
-			);
+			// A cell already reported for what it holds is not reported again for its form ("03382" with an
+			// invisible character is not "not 5 digits"), and a missing column is one problem, not one a row.
+			for (const problem of problemsFromZod(result.error, known, { file: table.file, row }, schema)) {
+				if (problem.column !== undefined && flagged.has(problem.column)) continue;
+				if (problem.code === 'value.missing' && problem.column !== undefined && missing.has(problem.column)) continue;
+				problems.push(problem);
+			}
 			rowOk = false;
 		}
 		// Rows are kept even when a column was refused, so one bad header does not cascade into a
@@ -164,5 +193,5 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
 	return def.type === 'object' ? def.shape : undefined;
 }
 
-/** Columns whose values are codes, counts or dates, where long digit runs are expected. */
-const DIGIT_COLUMNS = new Set(['code', 'commune', 'province', 'population', 'area_km2', 'needed', 'start', 'end', 'assessed']);
+/** A quick test for the characters findUnsafeCharacters looks for, so clean cells cost one regular expression. */
+const UNSAFE_HINT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;

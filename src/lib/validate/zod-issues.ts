@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { MESSAGES, describe, type MessageParams } from './messages.ts';
 import type { Problem } from './problem.ts';
+import { safeFound } from './text-checks.ts';
 
 type ZodIssue = z.ZodError['issues'][number];
 
@@ -48,8 +49,15 @@ export function problemsFromZod(
 		const value = valueAt(input, path);
 		const found = typeof value === 'string' ? value : (where.rawOfPath?.(path) ?? showValue(value));
 		const params: MessageParams = { found };
+		// Facts a refinement computed where it raised the issue (a limit, a window).
+		if (issue.code === 'custom' && issue.params) for (const [key, value] of Object.entries(issue.params)) params[key] = String(value);
 		let code = issue.message in MESSAGES ? issue.message : 'value.invalid';
-		if (!(issue.message in MESSAGES)) {
+		if (issue.code === 'too_big' && issue.origin === 'string') {
+			// The value itself is not quoted back: it is long, and may be anything.
+			code = 'text.too-long';
+			params.found = String(typeof value === 'string' ? [...value].length : '');
+			params['limit'] = String(issue.maximum);
+		} else if (!(issue.message in MESSAGES)) {
 			const expected = issue.code === 'invalid_type' || issue.code === 'invalid_union' ? expectedOf(issue) : undefined;
 			if (issue.code === 'invalid_type' && found === undefined) code = 'value.missing';
 			else if (expected) {
@@ -75,6 +83,7 @@ export function problemsFromZod(
 		}
 		const column = issue.code === 'unrecognized_keys' ? formatPath([...path, issue.keys[0] ?? '']) : path.length ? formatPath(path) : undefined;
 		const row = where.rowOfPath?.(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path) ?? where.row;
+		params.found = safeFound(params.found);
 		const problem: Problem = { file: where.file, code, ...describe(code, params) };
 		if (row !== undefined) problem.row = row;
 		if (column !== undefined) problem.column = column;
@@ -122,26 +131,42 @@ function flattenUnions(issues: readonly ZodIssue[], prefix: readonly PropertyKey
 	});
 }
 
-/** Lists the keys a schema allows for the object found at a path (through optionals, defaults, pipes, arrays and unions). */
-export function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-	type Def = { type: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; element?: unknown; options?: unknown[]; schema?: unknown };
-	const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+type Def = { type: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; element?: unknown; options?: unknown[]; schema?: unknown };
+const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+/** The schemas a value may meet at a path, through optionals, defaults, pipes and unions (`expand` goes through them). */
+function schemasAt(schema: z.ZodType, path: readonly PropertyKey[], expand = true): unknown[] {
 	const unwrap = (s: unknown): unknown[] => {
 		const def = defOf(s);
-		if (def.type === 'pipe') return unwrap(def.in);
+		if (def.type === 'pipe' && expand) return unwrap(def.in);
 		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') return unwrap(def.innerType);
-		if (def.type === 'union') return (def.options ?? []).flatMap(unwrap);
+		if (def.type === 'union' && expand) return (def.options ?? []).flatMap(unwrap);
 		return [s];
 	};
 	let current: unknown[] = unwrap(schema);
 	for (const key of path) {
 		current = current.flatMap((s) => {
-			const def = defOf(s);
-			if (def.type === 'object' && typeof key === 'string' && def.shape?.[key]) return unwrap(def.shape[key]);
-			if (def.type === 'array' && typeof key === 'number' && def.element) return unwrap(def.element);
-			return [];
+			const container = [s, ...(defOf(s).type === 'pipe' ? [defOf(s).in] : []), ...(defOf(s).type === 'union' ? (defOf(s).options ?? []) : [])].flatMap((c) =>
+				c === s ? [c] : schemasAt(c as z.ZodType, []),
+			);
+			return container.flatMap((c) => {
+				const def = defOf(c);
+				if (def.type === 'object' && typeof key === 'string' && def.shape?.[key]) return unwrap(def.shape[key]);
+				if (def.type === 'array' && typeof key === 'number' && def.element) return unwrap(def.element);
+				return [];
+			});
 		});
 	}
+	return current;
+}
+
+/** The field schema at a path of an object schema (the first, where a union offers several), or undefined. */
+export function fieldSchemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+	return schemasAt(schema, path, false)[0] as z.ZodType | undefined;
+}
+
+/** Lists the keys a schema allows for the object found at a path (through optionals, defaults, pipes, arrays and unions). */
+export function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	const current = schemasAt(schema, path);
 	const keys = current.flatMap((s) => {
 		const def = defOf(s);
 		return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];

@@ -1,0 +1,104 @@
+import type { z } from 'astro/zod';
+import { IdSchema, NameSchema, TextSchema } from '../../schemas/common.ts';
+import type { MessageParams } from './messages.ts';
+import { findPersonalData } from './personal-data.ts';
+import { describeCodePoint, findForeignLetters, findUnsafeCharacters } from './text-hygiene.ts';
+
+/**
+ * The checks every piece of text in the content goes through, wherever it stands (a CSV cell, a
+ * frontmatter value, a sentence of a narrative): characters that do not show or that turn the
+ * direction of text (refused everywhere), letters of another script in an id or code, and personal
+ * data beyond a published name and post (refused in free text and ids). Findings carry a position,
+ * never the value: a message must not copy an ID number into a CI log.
+ */
+
+/** What kind of value a field holds, which decides the checks it gets. */
+export type TextKind = 'free' | 'id' | 'structured';
+
+/** One finding, as a problem code and the parameters of its message. */
+export interface TextFinding {
+	code: 'text.character' | 'text.foreign-letter' | 'personal.value';
+	params: MessageParams;
+}
+
+const KIND_WORDS: Readonly<Record<string, { vi: string; en: string }>> = {
+	control: { vi: 'điều khiển', en: 'a control' },
+	invisible: { vi: 'vô hình', en: 'an invisible' },
+	bidi: { vi: 'đổi chiều văn bản', en: 'a direction-changing' },
+};
+
+/**
+ * Checks one value. `offset` shifts reported positions (a narrative line's first column); positions
+ * are 1-based characters, as an editor shows them.
+ */
+export function checkText(value: string, kind: TextKind, offset = 0): TextFinding[] {
+	const findings: TextFinding[] = [];
+	for (const unsafe of findUnsafeCharacters(value)) {
+		const words = KIND_WORDS[unsafe.kind] ?? KIND_WORDS['invisible']!;
+		findings.push({
+			code: 'text.character',
+			params: { character: describeCodePoint(unsafe.codePoint), position: String(offset + unsafe.index + 1), kind_vi: words.vi, kind_en: words.en },
+		});
+	}
+	if (kind === 'id' || kind === 'structured') {
+		for (const letter of findForeignLetters(value)) {
+			findings.push({
+				code: 'text.foreign-letter',
+				params: {
+					character: `"${letter.char}" (${describeCodePoint(letter.codePoint)})`,
+					script: letter.script,
+					position: String(offset + letter.index + 1),
+					looksLike: letter.looksLike,
+				},
+			});
+		}
+	}
+	if (kind === 'free' || kind === 'id') {
+		const text = value.normalize('NFC');
+		for (const hit of findPersonalData(text)) {
+			// An official mailbox (sonoivu@dienbien.gov.vn) is how a reader reaches an office, not a person's data.
+			if (hit.kind === 'email' && OFFICIAL_MAILBOX.test(text.slice(hit.index, hit.index + hit.length))) continue;
+			findings.push({ code: 'personal.value', params: { kind: hit.kind, position: String(offset + hit.index + 1), length: String(hit.length) } });
+		}
+	}
+	return findings;
+}
+
+/** An e-mail address on a Vietnamese government domain. */
+const OFFICIAL_MAILBOX = /@(?:[a-z0-9-]+\.)*gov\.vn$/iu;
+
+/** The schemas whose values are free text or identifiers; every other field has a strict format of its own. */
+const FREE = new Set<unknown>([TextSchema, NameSchema]);
+const IDS = new Set<unknown>([IdSchema]);
+
+/** Which checks a field of a schema gets, by the schema it is built from (through optional and default). */
+export function textKindOf(schema: z.ZodType | undefined): TextKind {
+	let current: unknown = schema;
+	for (let depth = 0; depth < 8 && current; depth++) {
+		if (FREE.has(current)) return 'free';
+		if (IDS.has(current)) return 'id';
+		const def = (current as { _zod?: { def?: { type?: string; innerType?: unknown; element?: unknown } } })._zod?.def;
+		if (!def) break;
+		if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') current = def.innerType;
+		else if (def.type === 'array') current = def.element;
+		else break;
+	}
+	return 'structured';
+}
+
+/**
+ * A found value made safe to quote in a message: at most 60 characters, with anything that looks
+ * like personal data replaced by "•" and invisible characters shown as their code point.
+ */
+export function safeFound(value: string | undefined): string | undefined {
+	if (value === undefined) return undefined;
+	let text = value.normalize('NFC');
+	const hits = findPersonalData(text).sort((a, b) => b.index - a.index);
+	for (const hit of hits) text = `${text.slice(0, hit.index)}${'•'.repeat(Math.min(hit.length, 12))}${text.slice(hit.index + hit.length)}`;
+	text = text.replace(
+		/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu,
+		(c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+	);
+	const chars = [...text];
+	return chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : text;
+}

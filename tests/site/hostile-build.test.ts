@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/io/read-content.ts';
+import { materializeCase } from '../content/fixture.ts';
+import { buildSite } from '../helpers/build-site.ts';
+
+/**
+ * The build itself refuses content that would run as code, whether or not `npm run check` ran first:
+ * `astro build` is called directly here. The hostile narrative would, if compiled as MDX, read a
+ * deploy token from the environment onto the page and write a marker file.
+ */
+const MARKER = '/tmp/minh-bach-marker';
+const TOKEN = 'minh-bach-test-token-4f2b9c';
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+function allText(dir: string): string {
+	if (!existsSync(dir)) return '';
+	return readdirSync(dir)
+		.map((name) => {
+			const path = join(dir, name);
+			return statSync(path).isDirectory() ? allText(path) : readFileSync(path, 'latin1');
+		})
+		.join('\n');
+}
+
+describe('building hostile content', () => {
+	test('astro build refuses a narrative with code, runs none of it and publishes no secret', () => {
+		rmSync(MARKER, { force: true });
+		const dir = materializeCase('narrative-code');
+		made.push(dir);
+		const site = buildSite(dir, { DEPLOY_TOKEN: TOKEN });
+		made.push(site.outDir);
+		expect(site.status).not.toBe(0);
+		expect(site.output).toContain('narrative');
+		expect(site.output).toMatch(/dòng \d+, ký tự \d+/u);
+		expect(existsSync(MARKER)).toBe(false);
+		expect(allText(site.outDir)).not.toContain(TOKEN);
+	});
+
+	test('astro build refuses raw HTML in a narrative and writes no page with it', () => {
+		const dir = materializeCase('narrative-html');
+		made.push(dir);
+		const site = buildSite(dir);
+		made.push(site.outDir);
+		expect(site.status).not.toBe(0);
+		expect(allText(site.outDir)).not.toContain('onerror');
+	});
+});
+
+describe('building careless but acceptable content', () => {
+	test('what the check accepts, the build builds, and the prose is shown as written', () => {
+		const dir = materializeCase('accepted-careless');
+		made.push(dir);
+		expect(checkContent(dir).problems).toEqual([]);
+		const site = buildSite(dir);
+		made.push(site.outDir);
+		expect(site.status, site.output).toBe(0);
+		const page = readFileSync(join(site.outDir, 'quyet-dinh/123-qd-ubnd-2025/index.html'), 'utf8');
+		expect(page).toContain('a &lt; b');
+		expect(page).toContain('{x}');
+		expect(page).toContain('&lt;br&gt; được viết ra như chữ');
+		expect(page).toContain('<h2>Nội dung chính</h2>');
+		expect(page).toContain('href="mailto:sonoivu@dienbien.gov.vn"');
+		expect(page).not.toMatch(/<script(?![^>]*application\/ld\+json)/u);
+	});
+});
