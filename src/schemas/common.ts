@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 
 /**
  * Shared building blocks for every content schema: normalised text, dates as staff write them,
- * official codes, sources, and the guards that refuse personal data.
+ * official codes, sources, and the column names that carry personal data. (Personal data inside a
+ * value is found by src/lib/validate/personal-data.ts, for every text of the content.)
  *
  * Custom messages are keys of the bilingual catalogue in `src/lib/validate/messages.ts`; the
  * validator turns them into Vietnamese and English sentences with the value that was found.
@@ -243,18 +244,4 @@ export function foldKey(value: string): string {
 /** Which kind of personal data a column name carries, if any. */
 export function personalDataKindOfColumn(column: string): string | undefined {
 	return FORBIDDEN_COLUMNS[foldKey(column)];
-}
-
-/**
- * Which kind of personal data a cell value looks like, if any: a 12-digit citizen ID (or old 9-digit
- * ID), a Vietnamese phone number, or an e-mail address.
- */
-export function personalDataKindOfValue(value: string): string | undefined {
-	const compact = value.replace(/[\s.\-()]/gu, '');
-	if (/^\d{12}$/u.test(compact) || /^\d{9}$/u.test(compact)) return 'citizen-id';
-	if (/^(?:\+?84|0)(?:3|5|7|8|9|2\d)\d{8}$/u.test(compact)) return 'phone';
-	if (/\b\d{12}\b/u.test(value)) return 'citizen-id';
-	if (/(?:\+84|\b0)(?:3|5|7|8|9)\d(?:[\s.]?\d){7}\b/u.test(value)) return 'phone';
-	if (/[^\s@]+@[^\s@]+\.[a-z]{2,}/iu.test(value)) return 'email';
-	return undefined;
 }

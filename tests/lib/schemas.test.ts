@@ -10,11 +10,11 @@ import {
 	parseDate,
 	PartialDateSchema,
 	personalDataKindOfColumn,
-	personalDataKindOfValue,
 	ProvinceCodeSchema,
 	TextSchema,
 	UrlSchema,
 } from '../../src/schemas/common.ts';
+import { findPersonalData } from '../../src/lib/validate/personal-data.ts';
 import { CommuneSchema } from '../../src/schemas/commune.ts';
 import { DecisionNumberSchema, DecisionSchema } from '../../src/schemas/decision.ts';
 
@@ -150,7 +150,7 @@ describe('personal data', () => {
 		['Quyết định 2446/QĐ-UBND ngày 17/10/2025', undefined],
 		['97 người', undefined],
 	])('the value %j looks like %s', (value, kind) => {
-		expect(personalDataKindOfValue(value)).toBe(kind);
+		expect(findPersonalData(value)[0]?.kind).toBe(kind);
 	});
 
 	test.each([

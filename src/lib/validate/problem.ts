@@ -119,5 +119,5 @@ export function formatReport(problems: readonly Problem[], limits: ReportLimits 
 /** A one-line summary of a report in both languages, e.g. "3 lỗi / 3 problems". */
 export function summarizeProblems(problems: readonly Problem[]): string {
 	if (problems.length === 0) return 'Không có lỗi. / No problems found.';
-	return `Tìm thấy ${problems.length} lỗi; bản dựng dừng lại. / Found ${problems.length} problem${problems.length === 1 ? '' : 's'}; the build stops.`;
+	return `Tìm thấy ${nfVi.format(problems.length)} lỗi; bản dựng dừng lại. / Found ${nfEn.format(problems.length)} problem${problems.length === 1 ? '' : 's'}; the build stops.`;
 }
