@@ -2,7 +2,10 @@
  * `npm run import -- <file.xlsx|file.csv> --decision <decision-id> [--sheet NAME] [--source ID]
  * [--category ID] [--dry-run] [--force]`: turns a staff spreadsheet into
  * content/assignments/<decision-id>.csv (under CONTENT_DIR) and prints what it did in Vietnamese and
- * English. Exits 1 when anything is unresolved; then nothing is written.
+ * English. A workbook is read from its first visible sheet unless --sheet names another (by name,
+ * or by its position among the visible tabs). Exits 1 when anything is unresolved (a hidden row or
+ * column that holds data, a formula without a computed value, a file over the size limits of
+ * src/lib/import/xlsx-package.ts, a damaged file included); then nothing is written.
  */
 import { parseArgs } from 'node:util';
 import { buildImport, formatImportReport, toAssignmentsCsv } from '../src/lib/import/build.ts';
@@ -12,6 +15,8 @@ import { displayPath, readContent, resolveContentDir } from '../src/lib/io/read-
 
 const USAGE = `Cách dùng / Usage:
   npm run import -- <tệp.xlsx|tệp.csv> --decision <mã quyết định> [--sheet TÊN] [--source MÃ-NGUỒN] [--category MÃ-NHÓM] [--dry-run] [--force]
+  --sheet: trang tính cần nhập (tên, hoặc số thứ tự trong các trang đang hiện); mặc định là trang đang hiện đầu tiên.
+           the sheet to import (its name, or its position among the visible tabs); by default the first visible one.
 Ví dụ / Example:
   npm run import -- danh-sach.xlsx --decision 2446-qd-ubnd-2025 --source qdnd-2025-10 --dry-run`;
 

@@ -25,6 +25,8 @@ describe('the import report', () => {
 		['danh-sach-biet-phai-da-sua.xlsx', 'dry-run'],
 		['danh-sach-utf8-bom.csv', 'dry-run'],
 		['danh-sach-unicode.txt', 'dry-run'],
+		['danh-sach-tieu-de-gop.xlsx', 'dry-run'],
+		['danh-sach-cong-thuc.xlsx', 'blocked'],
 	] as const)('of %s is pinned', async (name, kind) => {
 		const result = await importFixture(name, { source: 'vi-du-danh-sach' });
 		const report = formatImportReport(result, { kind, output: `${CONTENT}/assignments/${DECISION}.csv` });

@@ -7,7 +7,7 @@ import { suggest } from '../slug.ts';
 import { formatProblems, sortProblems, type Bilingual, type Problem } from '../validate/problem.ts';
 import { validateTable, type RawRow } from '../validate/table.ts';
 import { parseImportDate, type DateReading } from './dates.ts';
-import { findHeaderRow, HEADER_EXAMPLES, mapHeader, type HeaderMapping, type HeaderTarget } from './headers.ts';
+import { HEADER_EXAMPLES, readHeaderRows, type HeaderMapping, type HeaderTarget } from './headers.ts';
 import {
 	agencyNames,
 	buildCommuneIndex,
@@ -19,7 +19,8 @@ import {
 	type CommuneCandidate,
 	type NameIndex,
 } from './match.ts';
-import { importProblem } from './messages.ts';
+import { importProblem, otherSheetNote } from './messages.ts';
+import { columnLetters, type SheetFacts } from './xlsx-parts.ts';
 
 /** A cell as a spreadsheet reader gives it. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -30,7 +31,14 @@ export interface SheetInput {
 	file: string;
 	/** Name of the sheet read, for a workbook. */
 	sheet?: string;
+	/** Whether that sheet is hidden in the workbook (it was named with --sheet). */
+	sheetHidden?: boolean;
+	/** `rows[i][j]` is the cell of spreadsheet row i + 1, column j + 1. */
 	rows: readonly (readonly CellValue[])[];
+	/** What a workbook's XML says that its values do not (hidden rows and columns, merges, formulas); none for CSV. */
+	facts?: Omit<SheetFacts, 'hasData'>;
+	/** The workbook's other sheets that hold data and were not imported. */
+	otherSheets?: readonly { name: string; hidden: boolean }[];
 }
 
 /** An agency, specialty or category as the matcher sees it. */
@@ -58,9 +66,14 @@ export interface ImportChange {
 export interface ImportResult {
 	file: string;
 	sheet?: string;
+	sheetHidden?: boolean;
 	decision: string;
-	/** Row of the headers, as the spreadsheet numbers it. */
+	/** Row of the headers, as the spreadsheet numbers it (the first of two when the header has two rows). */
 	headerRow: number;
+	/** Last row of the headers: `headerRow`, or the row under it for a two-row header. */
+	headerLastRow?: number;
+	/** The workbook's other sheets that hold data and were not imported. */
+	otherSheets?: readonly { name: string; hidden: boolean }[];
 	headers: HeaderMapping[];
 	/** Canonical rows, keyed by the columns of the assignments CSV, with their spreadsheet row. */
 	rows: RawRow[];
@@ -98,11 +111,14 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 	const problems: Problem[] = [];
 	const changes = new Map<string, ImportChange>();
 	const notes: Bilingual[] = [];
-	const result = (headerRow: number, headers: HeaderMapping[], rows: RawRow[]): ImportResult => ({
+	const result = (headerRow: number, headers: HeaderMapping[], rows: RawRow[], headerLastRow = headerRow): ImportResult => ({
 		file: sheet.file,
 		...(sheet.sheet === undefined ? {} : { sheet: sheet.sheet }),
+		...(sheet.sheetHidden ? { sheetHidden: true } : {}),
 		decision: decisionId,
 		headerRow,
+		...(headerLastRow === headerRow ? {} : { headerLastRow }),
+		...(sheet.otherSheets && sheet.otherSheets.length > 0 ? { otherSheets: sheet.otherSheets } : {}),
 		headers,
 		rows,
 		// Changes read column by column, in the sheet's order, then by row.
@@ -159,18 +175,42 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 		problems.push(importProblem(sheet.file, undefined, undefined, 'import.category-unknown', { found: options.category, allowed }));
 	}
 
-	// Headers: the first rows may be a title; the header row is the first with known column names.
-	const texts = sheet.rows.map((row) => row.map((cell) => normalizeText(textOf(cell))));
-	const headerIndex = findHeaderRow(texts);
-	const headerRow = headerIndex + 1;
-	const headers = (texts[headerIndex] ?? []).map(mapHeader);
+	// Headers: the first rows may be a title; the header row is the first with known column names,
+	// with the row under it when cells of the header are merged across columns over sub-labels.
+	const facts = sheet.facts;
+	const textsOf = (row: readonly CellValue[]): string[] => row.map((cell) => normalizeText(textOf(cell)));
+	const texts = sheet.rows.map(textsOf);
+	const header = readHeaderRows(texts, facts?.merges ?? []);
+	const headerIndex = header.last;
+	// Cells merged down over several data rows hold their value for each of them, as the sheet shows it.
+	const merged = fillMergedDown(sheet.rows, facts?.merges ?? [], header.last + 1);
+	for (const index of merged.changedRows) texts[index] = textsOf(merged.rows[index]!);
+	const headerRow = header.first + 1;
+	const headers = header.headers;
 	const headerOf = new Map<HeaderTarget, string>();
-	const allowedHeaders = Object.values(HEADER_EXAMPLES).join(', ');
-	headers.forEach((mapping) => {
+	const allowedHeaders = HEADER_EXAMPLES.join(', ');
+	// Cells the file holds no value for (a formula never computed, an error), by "row column" (1-based).
+	const unread = new Map((facts?.unreadCells ?? []).map((cell) => [`${cell.row} ${cell.column}`, cell] as const));
+	const unreadAt = (row: number, column: number): SheetFacts['unreadCells'][number] | undefined =>
+		unread.size === 0 ? undefined : unread.get(`${row} ${column}`);
+	const reportUnread = (row: number, column: number, header: string): boolean => {
+		const cell = unreadAt(row, column);
+		if (!cell) return false;
+		const params = { cell: `${columnLetters(column)}${row}`, formula: cell.formula, error: cell.error };
+		problems.push(importProblem(sheet.file, row, header, cell.kind === 'formula' ? 'import.formula-no-value' : 'import.cell-error', params));
+		return true;
+	};
+	headers.forEach((mapping, column) => {
+		if (mapping.kind === 'empty') {
+			for (let row = header.first + 1; row <= header.last + 1; row++) reportUnread(row, column + 1, columnLetters(column + 1));
+		}
 		if (mapping.kind === 'unknown') {
-			const suggestion = mapping.suggestion === undefined ? undefined : (HEADER_EXAMPLES[mapping.suggestion] ?? mapping.suggestion);
 			problems.push(
-				importProblem(sheet.file, headerRow, mapping.header, 'import.unknown-header', { found: mapping.header, suggestion, allowed: allowedHeaders }),
+				importProblem(sheet.file, headerRow, mapping.header, 'import.unknown-header', {
+					found: mapping.header,
+					suggestion: mapping.suggestion,
+					allowed: allowedHeaders,
+				}),
 			);
 		}
 		if (mapping.kind !== 'mapped' || mapping.target === 'ignore') return;
@@ -180,6 +220,9 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 		} else headerOf.set(mapping.target, mapping.header);
 	});
 	if (!headerOf.has('commune')) problems.push(importProblem(sheet.file, headerRow, undefined, 'import.no-commune-column'));
+	/** Whether a column is imported: mapped to a CSV column, and the first one mapped there. */
+	const isImported = (mapping: HeaderMapping | undefined): mapping is Extract<HeaderMapping, { kind: 'mapped' }> =>
+		mapping !== undefined && mapping.kind === 'mapped' && mapping.target !== 'ignore' && headerOf.get(mapping.target) === mapping.header;
 
 	const change = (column: string, from: string, to: string, row: number, why: Bilingual): void => {
 		const key = [column, from, to, why.vi].join('\u0000');
@@ -187,21 +230,76 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 		if (existing) existing.rows.push(row);
 		else changes.set(key, { column, from, to, rows: [row], why });
 	};
+
+	// Hidden rows and columns that hold data: never imported unseen. They are read below like the
+	// others, so that unhiding them shows no new problem.
+	const holdsData = (index: number): boolean => (texts[index] ?? []).some((text) => text !== '');
+	const rowsWithUnread = new Set((facts?.unreadCells ?? []).map((cell) => cell.row));
+	const hiddenRows = [...new Set(facts?.hiddenRows ?? [])]
+		.filter((row) => row > headerRow && (holdsData(row - 1) || rowsWithUnread.has(row)))
+		.sort((a, b) => a - b);
+	if (hiddenRows.length > 0) {
+		problems.push(
+			importProblem(sheet.file, undefined, undefined, 'import.hidden-rows', { rows: describeRuns(hiddenRows), plural: hiddenRows.length > 1 ? 1 : undefined }),
+		);
+	}
+	const hiddenColumns = hiddenColumnsWithData(facts?.hiddenColumns ?? [], texts, header.first);
+	if (hiddenColumns.length > 0) {
+		const named = hiddenColumns.map((column) => {
+			const mapping = headers[column - 1];
+			const label = mapping && mapping.kind !== 'empty' ? ` ("${mapping.header}")` : '';
+			return `${columnLetters(column)}${label}`;
+		});
+		problems.push(
+			importProblem(sheet.file, undefined, undefined, 'import.hidden-columns', { columns: named.join(', '), plural: named.length > 1 ? 1 : undefined }),
+		);
+	}
+	for (const fill of merged.filled) {
+		const mapping = headers[fill.column - 1];
+		if (!isImported(mapping)) continue;
+		change(mapping.header, fill.value, fill.value, fill.row, {
+			vi: `ô gộp từ dòng ${fill.fromRow}: giá trị của ô gộp được ghi cho mỗi dòng của nó`,
+			en: `merged cell from row ${fill.fromRow}: its value is written on each of its rows`,
+		});
+	}
+
 	const candidatesOf = (candidates: readonly CommuneCandidate[], lang: 'vi' | 'en'): string => candidates.map((c) => describeCandidate(c, lang)).join('; ');
 	const provinceLabel = province ? `${province.name} (${province.code})` : decision.province;
 
 	// Rows: each mapped cell is matched or read; what cannot be resolved is a problem at its cell.
+	// A list repeats the same few names on thousands of rows: each distinct text is matched once
+	// (an unknown name costs an edit distance to every known one for its suggestion).
+	const memo = <T>(cache: Map<string, T>, text: string, match: () => T): T => {
+		let found = cache.get(text);
+		if (found === undefined) cache.set(text, (found = match()));
+		return found;
+	};
+	const communeMatches = new Map<string, ReturnType<typeof matchCommune>>();
+	const nameMatches = { agency: new Map(), specialty: new Map(), category: new Map() } satisfies Record<
+		string,
+		Map<string, ReturnType<typeof matchName<Named>>>
+	>;
 	const rows: RawRow[] = [];
 	// Cells already reported as unmatched are left empty; the schema must not report them again as missing.
 	const unmatched = new Set<string>();
-	sheet.rows.forEach((cells, index) => {
+	// A reader drops trailing rows without values; rows of formulas never computed are still rows.
+	let lastRow = merged.rows.length;
+	for (const cell of facts?.unreadCells ?? []) lastRow = Math.max(lastRow, cell.row);
+	const sheetRows = lastRow === merged.rows.length ? merged.rows : Array.from({ length: lastRow }, (_, index) => merged.rows[index] ?? []);
+	sheetRows.forEach((values, index) => {
 		if (index <= headerIndex) return;
 		const row = index + 1;
-		if (cells.every((cell) => textOf(cell).trim() === '')) return;
+		// A row of formulas never computed is not empty: what it shows is unknown.
+		const unreadInRow = unread.size > 0 && headers.some((mapping, column) => isImported(mapping) && unreadAt(row, column + 1) !== undefined);
+		if (!unreadInRow && values.every((cell) => textOf(cell).trim() === '')) return;
 		const out: Record<string, string> = {};
 		headers.forEach((mapping, column) => {
-			if (mapping.kind !== 'mapped' || mapping.target === 'ignore' || headerOf.get(mapping.target) !== mapping.header) return;
-			const raw = cells[column];
+			if (!isImported(mapping)) return;
+			if (reportUnread(row, column + 1, mapping.header)) {
+				unmatched.add(`${row}\u0000${mapping.header}`);
+				return;
+			}
+			const raw = values[column];
 			const rawText = textOf(raw);
 			const text = normalizeText(rawText);
 			if (text === '') return;
@@ -211,7 +309,7 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 			};
 			switch (mapping.target) {
 				case 'commune': {
-					const match = matchCommune(text, communeIndex);
+					const match = memo(communeMatches, text, () => matchCommune(text, communeIndex));
 					if (match.kind === 'unknown') {
 						at('import.commune-unknown', { province: provinceLabel, suggestion: match.suggestion && describeCandidate(match.suggestion, 'vi') });
 						return;
@@ -248,7 +346,7 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 				case 'specialty':
 				case 'category': {
 					const index = mapping.target === 'agency' ? agencyIndex : mapping.target === 'specialty' ? specialtyIndex : categoryIndex;
-					const match = matchName(text, index);
+					const match = memo(nameMatches[mapping.target], text, () => matchName(text, index));
 					const label = (item: Named): string => `${item.id} (${item.label})`;
 					if (match.kind === 'resolved') {
 						out[mapping.target] = match.item.id;
@@ -325,11 +423,19 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 		return header === undefined ? problem : { ...problem, column: header };
 	};
 	const validated = validateTable({ file: sheet.file, columns: [...ASSIGNMENT_COLUMNS], rows }, AssignmentRowSchema, ASSIGNMENT_COLUMNS);
-	problems.push(...validated.problems.map(toHeader).filter((problem) => !unmatched.has(`${problem.row}\u0000${problem.column}`)));
+	// Problems are appended one by one: spreading 200,000 of them into push() would overflow the stack.
+	const noCommuneColumn = !headerOf.has('commune');
+	for (const problem of validated.problems) {
+		const located = toHeader(problem);
+		if (unmatched.has(`${located.row}\u0000${located.column}`)) continue;
+		// Without a commune column, one problem says so; not one more on every row.
+		if (noCommuneColumn && located.code === 'value.missing' && located.column === 'commune') continue;
+		problems.push(located);
+	}
 	const others = records.assignments.filter((record) => record.data.decision !== decisionId);
 	const imported = validated.records.map((record) => ({ ...record, data: { ...record.data, decision: decisionId } }));
 	const model = buildModel({ ...records, assignments: [...others, ...imported] });
-	problems.push(...model.problems.filter((problem) => problem.file === sheet.file).map(toHeader));
+	for (const problem of model.problems) if (problem.file === sheet.file) problems.push(toHeader(problem));
 	if (options.source === undefined && problems.some((problem) => problem.code === 'assignment.person-without-source')) {
 		const allowed = sourceIds.join(', ');
 		notes.push({
@@ -337,7 +443,88 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 			en: `Hint: the sheet names people but has no source column; add --source <source id> (one of: ${allowed}) if that source published the list.`,
 		});
 	}
-	return result(headerRow, headers, rows);
+	return result(headerRow, headers, rows, header.last + 1);
+}
+
+/** A value written into a row from a cell merged down over it. */
+interface MergedFill {
+	/** Spreadsheet row and column (1-based) that received the value, and the row of the merged cell's value. */
+	row: number;
+	column: number;
+	fromRow: number;
+	value: string;
+}
+
+/**
+ * Gives every data row under a cell merged down (e.g. "Sở Y tế" merged over the three people it
+ * sends) that cell's value, as a reader of the sheet sees it; a spreadsheet stores the value in the
+ * first row only. Only rows that hold data elsewhere receive it (a merge that runs past the list
+ * adds no row), and only merges that start below the header (`headerLastRow`, 1-based).
+ */
+function fillMergedDown(
+	rows: readonly (readonly CellValue[])[],
+	merges: readonly { top: number; left: number; bottom: number; right: number }[],
+	headerLastRow: number,
+): { rows: readonly (readonly CellValue[])[]; changedRows: number[]; filled: MergedFill[] } {
+	const down = merges.filter((merge) => merge.top > headerLastRow && merge.bottom > merge.top && merge.top <= rows.length);
+	if (down.length === 0) return { rows, changedRows: [], filled: [] };
+	const out = [...rows];
+	const changed = new Set<number>();
+	const filled: MergedFill[] = [];
+	const isBlank = (value: CellValue): boolean => textOf(value).trim() === '';
+	for (const merge of down) {
+		const value = rows[merge.top - 1]?.[merge.left - 1];
+		if (value === undefined || value === null || isBlank(value)) continue;
+		for (let row = merge.top + 1; row <= Math.min(merge.bottom, rows.length); row++) {
+			const cells = rows[row - 1] ?? [];
+			if (cells.every(isBlank)) continue;
+			const copy = changed.has(row - 1) ? (out[row - 1] as CellValue[]) : [...cells];
+			while (copy.length < merge.left) copy.push(null);
+			copy[merge.left - 1] = value;
+			out[row - 1] = copy;
+			changed.add(row - 1);
+			filled.push({ row, column: merge.left, fromRow: merge.top, value: normalizeText(textOf(value)) });
+		}
+	}
+	return { rows: out, changedRows: [...changed], filled };
+}
+
+/**
+ * Numbers as runs, for a message: "7, 9–12, 15". Past 20 runs the rest is counted, not listed.
+ * @example describeRuns([7, 9, 10, 11, 12, 15]) // '7, 9–12, 15'
+ */
+export function describeRuns(numbers: readonly number[]): string {
+	const runs: string[] = [];
+	let shown = 0;
+	for (let i = 0; i < numbers.length;) {
+		let j = i;
+		while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+		if (runs.length === 20) break;
+		runs.push(i === j ? `${numbers[i]}` : `${numbers[i]}–${numbers[j]}`);
+		shown = j + 1;
+		i = j + 1;
+	}
+	const rest = numbers.length - shown;
+	return rest > 0 ? `${runs.join(', ')}, … (+${rest})` : runs.join(', ');
+}
+
+/** The hidden columns (1-based) that hold text from the header row down. */
+function hiddenColumnsWithData(spans: readonly { min: number; max: number }[], texts: readonly (readonly string[])[], firstHeaderIndex: number): number[] {
+	if (spans.length === 0) return [];
+	let width = 0;
+	for (let i = firstHeaderIndex; i < texts.length; i++) width = Math.max(width, texts[i]!.length);
+	const columns = new Set<number>();
+	for (const span of spans) {
+		for (let column = span.min; column <= Math.min(span.max, width); column++) {
+			for (let i = firstHeaderIndex; i < texts.length; i++) {
+				if ((texts[i]![column - 1] ?? '') !== '') {
+					columns.add(column);
+					break;
+				}
+			}
+		}
+	}
+	return [...columns].sort((a, b) => a - b);
 }
 
 /**
@@ -360,11 +547,25 @@ const rowList = (rows: readonly number[]): string => rows.join(', ');
  */
 export function formatImportReport(result: ImportResult, outcome: ImportOutcome): string {
 	const lines: string[] = [];
-	const source = result.sheet === undefined ? result.file : `${result.file} (trang tính / sheet "${result.sheet}")`;
+	const sheetLabel = result.sheetHidden ? 'trang tính ẩn / hidden sheet' : 'trang tính / sheet';
+	const source = result.sheet === undefined ? result.file : `${result.file} (${sheetLabel} "${result.sheet}")`;
 	lines.push(`Nhập / Import: ${source} → ${outcome.output}`);
 	lines.push(`Quyết định / Decision: ${result.decision}`);
+	if (result.otherSheets && result.otherSheets.length > 0) {
+		lines.push('', 'Trang tính khác / Other sheets:');
+		for (const other of result.otherSheets) {
+			const note = otherSheetNote(other.name, other.hidden);
+			lines.push(`  ${note.vi}`, `  ${note.en}`);
+		}
+	}
 	if (result.headers.length > 0) {
-		lines.push('', `Cột (dòng tiêu đề ${result.headerRow}) / Columns (header row ${result.headerRow}):`);
+		const last = result.headerLastRow;
+		lines.push(
+			'',
+			last === undefined
+				? `Cột (dòng tiêu đề ${result.headerRow}) / Columns (header row ${result.headerRow}):`
+				: `Cột (dòng tiêu đề ${result.headerRow}–${last}) / Columns (header rows ${result.headerRow}–${last}):`,
+		);
 		for (const mapping of result.headers) {
 			if (mapping.kind === 'empty') continue;
 			const what =
