@@ -49,7 +49,7 @@ export const en: Record<MessageKey, string> = {
 	'overview.description': 'Who was sent to which commune, from which body, in which field, until when: by decision and published source.',
 	'overview.lead':
 		'After the two-tier local-government reform of 1/7/2025, provinces sent civil servants to support their communes. This site sets the declared numbers against the assignments itemized so far, with sources.',
-	'overview.asOf': 'Status as of {date}.',
+	'overview.asOf': 'Data last changed on {changed}. Statuses (active, ended…) as of {date}.',
 	'overview.provinceSummary': '{decisions} decisions; {declared} people declared; {itemized} assignments itemized; {communes} communes and wards.',
 	'overview.decisions': 'Decisions',
 	'overview.decisionsCaption': 'Decisions, newest first',
@@ -174,6 +174,7 @@ export const en: Record<MessageKey, string> = {
 	'footer.asOf': 'Status as of',
 	'footer.report': 'Report an error or request a correction',
 	'footer.noJs': 'This page uses no JavaScript.',
+	'footer.preview': 'Preview build: this site has no public address yet, so its QR codes and citation links do not work.',
 	'status.active': 'Active',
 	'status.ended': 'Ended',
 	'status.upcoming': 'Upcoming',

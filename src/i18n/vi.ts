@@ -47,7 +47,7 @@ export const vi = {
 	'overview.description': 'Ai được cử về xã, phường nào, từ cơ quan nào, lĩnh vực gì, đến khi nào: theo quyết định và nguồn công bố.',
 	'overview.lead':
 		'Sau khi sắp xếp chính quyền địa phương hai cấp từ 1/7/2025, các tỉnh cử công chức, viên chức về hỗ trợ xã, phường. Trang này đối chiếu số người được công bố với những phân công đã được liệt kê cụ thể, kèm nguồn.',
-	'overview.asOf': 'Tình trạng tính đến ngày {date}.',
+	'overview.asOf': 'Dữ liệu thay đổi lần cuối ngày {changed}. Tình trạng (đang thực hiện, đã kết thúc…) tính đến ngày {date}.',
 	'overview.provinceSummary': '{decisions} quyết định; công bố {declared} người; {itemized} phân công được liệt kê cụ thể; {communes} xã, phường.',
 	'overview.decisions': 'Các quyết định',
 	'overview.decisionsCaption': 'Các quyết định, mới nhất trước',
@@ -172,6 +172,7 @@ export const vi = {
 	'footer.asOf': 'Tình trạng tính đến ngày',
 	'footer.report': 'Báo lỗi hoặc đề nghị đính chính',
 	'footer.noJs': 'Trang không dùng JavaScript.',
+	'footer.preview': 'Bản xem trước: trang chưa có địa chỉ công khai, nên mã QR và đường dẫn trích dẫn chưa dùng được.',
 	'status.active': 'Đang thực hiện',
 	'status.ended': 'Đã kết thúc',
 	'status.upcoming': 'Sắp bắt đầu',

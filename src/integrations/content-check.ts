@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { site } from '../../site.config.ts';
+import { isPreviewAddress, PLACEHOLDER_URL, site } from '../../site.config.ts';
 import { checkContent, listContentFiles, resolveContentDir } from '../lib/io/read-content.ts';
 import { formatReport, summarizeProblems } from '../lib/validate/problem.ts';
 
@@ -15,6 +15,13 @@ export function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, logger, addWatchFile }) => {
 				if (command === 'preview') return;
+				if (command === 'build' && isPreviewAddress() && isPublishingBuild()) {
+					const message =
+						`Địa chỉ công khai của trang vẫn là địa chỉ mẫu ${PLACEHOLDER_URL}: mã QR trên mọi bản in, đường dẫn trích dẫn, sơ đồ trang và nguồn tin sẽ dẫn tới nơi không có thật. Đặt biến môi trường SITE_URL (ví dụ https://sonoivu.dienbien.gov.vn) hoặc sửa url trong site.config.ts. / ` +
+						`The site's public address is still the placeholder ${PLACEHOLDER_URL}: the QR code on every printed notice, the citation, the sitemap and the feeds would lead nowhere. Set SITE_URL (e.g. https://sonoivu.dienbien.gov.vn) or the url in site.config.ts. (A test build that publishes nothing may set MINH_BACH_PREVIEW=1.)`;
+					logger.error(message);
+					throw new Error(message);
+				}
 				const dir = resolveContentDir();
 				const { problems, asOf } = checkContent(dir, site.asOf);
 				if (command === 'dev') for (const path of listContentFiles(dir)) addWatchFile(path);
@@ -32,6 +39,22 @@ export function contentCheck(): AstroIntegration {
 				logger.error(`\n${report}`);
 				throw new Error(summarizeProblems(problems));
 			},
+			'astro:build:done': ({ logger }) => {
+				if (isPreviewAddress())
+					logger.warn(
+						`Bản xem trước: địa chỉ công khai vẫn là ${PLACEHOLDER_URL}; mỗi trang ghi rõ điều đó. Đặt SITE_URL trước khi công bố. / ` +
+							`Preview build: the public address is still ${PLACEHOLDER_URL}, and every page says so. Set SITE_URL before publishing.`,
+					);
+			},
 		},
 	};
+}
+
+/**
+ * Whether this build publishes: on a CI server (CI=true, as GitHub Actions and GitLab CI set it) or
+ * with MINH_BACH_PUBLISH=1, unless MINH_BACH_PREVIEW=1 says it is a test build that publishes nothing.
+ */
+function isPublishingBuild(env: Record<string, string | undefined> = process.env): boolean {
+	if (env['MINH_BACH_PREVIEW'] === '1') return false;
+	return env['CI'] === 'true' || env['MINH_BACH_PUBLISH'] === '1';
 }

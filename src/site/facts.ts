@@ -6,6 +6,8 @@ import { loadSite } from './model.ts';
 export interface SiteFacts {
 	/** The day statuses are computed for (see src/lib/io/as-of.ts). */
 	asOf: string;
+	/** The day the data last changed: the last commit that touched the content folder, else the latest content date. */
+	dataChanged: string;
 	dataVersion: string;
 }
 
@@ -15,7 +17,8 @@ const cache = new WeakMap<Model, SiteFacts>();
 export function siteFacts(model: Model): SiteFacts {
 	let facts = cache.get(model);
 	if (!facts) {
-		facts = { asOf: loadSite().asOf.day, dataVersion: dataVersion(model) };
+		const { asOf, dataChanged } = loadSite();
+		facts = { asOf: asOf.day, dataChanged, dataVersion: dataVersion(model) };
 		cache.set(model, facts);
 	}
 	return facts;

@@ -28,6 +28,7 @@ function build(timeZone: string): string {
 		PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
 		ASTRO_TELEMETRY_DISABLED: '1',
 		TZ: timeZone,
+		MINH_BACH_PREVIEW: '1',
 	};
 	// The bundled content at the default address, whatever the calling shell set.
 	for (const name of ['CONTENT_DIR', 'SITE_URL', 'BASE_PATH']) delete env[name];

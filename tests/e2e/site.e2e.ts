@@ -6,7 +6,9 @@
  * E2E_SAMPLE=N checks an evenly spread sample of N pages per list instead of all (for the national-scale
  * benchmark site); the default checks every page.
  */
-import { statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -269,6 +271,23 @@ describe('keyboard', () => {
 describe('printed commune notice', () => {
 	test('there is a commune page to print', () => {
 		expect(printPages.length).toBeGreaterThan(0);
+	});
+
+	// The QR code leads back to the page it is printed from: decoded from a screenshot of the printed
+	// notice by zbarimg (Debian's zbar-tools), it must equal the page's canonical address.
+	test.each(spreadSample(printPages, 6).map((p) => [label(p), p] as const))('%s: the printed QR code decodes to the page address', async (_, sitePage) => {
+		const page = await open(desktop, sitePage.path);
+		try {
+			await page.emulateMedia({ media: 'print' });
+			const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+			const qr = page.locator('.qr svg').first();
+			const png = join(mkdtempSync(join(tmpdir(), 'minh-bach-qr-')), 'qr.png');
+			await qr.screenshot({ path: png, scale: 'device' });
+			const decoded = execFileSync('zbarimg', ['--raw', '-q', png], { encoding: 'utf8' }).trim();
+			expect(decoded).toBe(canonical);
+		} finally {
+			await page.close();
+		}
 	});
 
 	test.each(printPages.map((p) => [label(p), p] as const))('%s prints on one A4 page with its QR code', async (_, sitePage) => {

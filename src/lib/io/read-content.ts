@@ -1,7 +1,7 @@
 // Imported by scripts (check, import), the content-check integration, content.config.ts loaders and tests; never by pages.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { resolveAsOf, type AsOf } from './as-of.ts';
+import { lastCommitSeconds, resolveAsOf, type AsOf } from './as-of.ts';
 import { CONTENT_LAYOUT, walkContent } from './content-files.ts';
 import { AgencySchema } from '../../schemas/agency.ts';
 import { AssignmentRowSchema, ASSIGNMENT_COLUMNS, type AssignmentRow } from '../../schemas/assignment.ts';
@@ -176,6 +176,8 @@ export function listContentFiles(dir: string): string[] {
 /** What the check finds: the model, every problem, and the as-of day the model was checked against. */
 export interface CheckResult extends ModelResult {
 	asOf: AsOf & { day: string };
+	/** The day the data last changed: the last commit that touched the content folder, else the latest content date. */
+	dataChanged: string;
 }
 
 /**
@@ -194,7 +196,9 @@ export function checkContent(dir: string, pinnedAsOf?: string): CheckResult {
 		const day = asOf.day ?? model.model.latestContentDate;
 		const all = problems.slice();
 		for (const problem of model.problems) all.push(problem);
-		result = { model: model.model, problems: all, asOf: { ...asOf, day } };
+		const committed = lastCommitSeconds(dir, '.');
+		const dataChanged = committed === undefined ? model.model.latestContentDate : new Date(committed * 1000).toISOString().slice(0, 10);
+		result = { model: model.model, problems: all, asOf: { ...asOf, day }, dataChanged };
 		built.set(key, result);
 	}
 	return result;
