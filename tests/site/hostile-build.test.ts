@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/io/read-content.ts';
-import { materializeCase } from '../content/fixture.ts';
+import { asOfOf, FIXTURES, materializeCase } from '../content/fixture.ts';
 import { buildSite } from '../helpers/build-site.ts';
 
 /**
@@ -48,6 +48,31 @@ describe('building hostile content', () => {
 		made.push(site.outDir);
 		expect(site.status).not.toBe(0);
 		expect(allText(site.outDir)).not.toContain('onerror');
+	});
+});
+
+describe('what the check accepts, the build builds', () => {
+	// Every case folder of tests/fixtures is checked; the ones the check accepts must build. Only the
+	// accepted-* cases may pass the check: a malformed case that stops failing is a regression too.
+	const cases = readdirSync(FIXTURES)
+		.filter((name) => name.startsWith('malformed-') || name.startsWith('accepted-'))
+		.map((name) => name.replace(/^malformed-/u, ''));
+	const accepted = cases.filter((name) => {
+		const dir = materializeCase(name);
+		made.push(dir);
+		return checkContent(dir, asOfOf(name)).problems.length === 0;
+	});
+
+	test('the check accepts exactly the accepted-* cases', () => {
+		expect(accepted).toEqual(cases.filter((name) => name.startsWith('accepted-')));
+	});
+
+	test.each(accepted)('%s builds', (name) => {
+		const dir = materializeCase(name);
+		made.push(dir);
+		const site = buildSite(dir);
+		made.push(site.outDir);
+		expect(site.status, site.output).toBe(0);
 	});
 });
 
