@@ -31,11 +31,16 @@ export const AssignmentRowSchema = z
 		/** Anything a reader should know about this row, in Vietnamese. */
 		note: TextSchema.optional(),
 	})
-	.superRefine((row, ctx) => {
-		if ((row.person_name || row.person_title) && !row.source) {
-			ctx.addIssue({ code: 'custom', message: 'assignment.person-without-source', path: ['source'], input: undefined });
-		}
-	});
+	.superRefine(
+		(row, ctx) => {
+			if (typeof row !== 'object' || row === null) return;
+			if ((row.person_name || row.person_title) && !row.source) {
+				ctx.addIssue({ code: 'custom', message: 'assignment.person-without-source', path: ['source'], input: undefined });
+			}
+		},
+		// Also when another cell of the row failed: independent problems of one row are reported together.
+		{ when: () => true },
+	);
 export type AssignmentRow = z.output<typeof AssignmentRowSchema>;
 
 /** The columns an assignments CSV may have, in the canonical order. */

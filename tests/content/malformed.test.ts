@@ -22,6 +22,8 @@ const CASES: [name: string, codes: string[], defect: string][] = [
 	['csv-duplicate-column', ['csv.duplicate-column'], 'an assignments header with "specialty" twice'],
 	['missing-column', ['csv.missing-column'], 'a communes CSV without the required name_en column'],
 	['unknown-column', ['csv.unknown-column'], 'an assignments CSV with a column the format does not have'],
+	['missing-template-column', ['csv.missing-template-column'], 'an assignments CSV without its agency, specialty, person_name and note columns'],
+	['independent-problems', ['date.format', 'assignment.person-without-source'], 'one row with an impossible date and a name without its source: both reported at once'],
 	// Personal data
 	['personal-column', ['personal.column'], 'phone-number and citizen-ID columns in an assignments CSV'],
 	['personal-value', ['personal.value'], 'a 12-digit ID, phone numbers and an e-mail address in free-text cells'],

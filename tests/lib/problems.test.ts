@@ -129,6 +129,7 @@ describe('the message catalogue', () => {
 			relation: 'amend',
 			relation_vi: 'sửa đổi',
 			cycle: 'a → b → a',
+			header: 'commune,agency',
 		});
 		expect(vi).toMatch(/[.?]$/u);
 		expect(en).toMatch(/[.?]$/u);

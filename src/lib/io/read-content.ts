@@ -65,6 +65,7 @@ export function readTable<S extends z.ZodType>(
 	schema: S,
 	columns: readonly string[],
 	keyColumn?: string,
+	templateColumns: readonly string[] = [],
 ): { records: Located<z.output<S>>[]; problems: Problem[]; rejected: Set<string>; rejectedRows: Located<Record<string, string>>[]; unreadable: boolean } {
 	const records: Located<z.output<S>>[] = [];
 	const problems: Problem[] = [];
@@ -82,7 +83,7 @@ export function readTable<S extends z.ZodType>(
 		for (const problem of parsed.problems) problems.push(problem);
 		// A syntax error can swallow the rows after it: what they held is unknown.
 		if (parsed.problems.some((p) => p.code === 'csv.syntax' || p.code === 'csv.delimiter')) unreadable = true;
-		const validated = validateTable(parsed.table, schema, columns);
+		const validated = validateTable(parsed.table, schema, columns, templateColumns);
 		// One at a time: spreading a million rows into push() overflows the call stack.
 		for (const record of validated.records) records.push(record);
 		for (const problem of validated.problems) problems.push(problem);
@@ -139,7 +140,7 @@ export function readContent(dir: string): { records: ContentRecords; rejected: R
 	const partialAssignments: NonNullable<ContentRecords['partialAssignments']> = [];
 	for (const path of files.assignments) {
 		const decision = path.replace(/^.*[\\/]/u, '').replace(/\.csv$/iu, '');
-		const table = readTable([path], AssignmentRowSchema, ASSIGNMENT_COLUMNS);
+		const table = readTable([path], AssignmentRowSchema, ASSIGNMENT_COLUMNS, undefined, ASSIGNMENT_COLUMNS);
 		for (const record of take(table)) assignments.push({ ...record, data: { ...record.data, decision } });
 		// A row that failed its schema still has its references checked, field by field, so that a typo in
 		// its agency is reported together with a bad date on the same row.

@@ -209,6 +209,10 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		vi: `Thiếu cột bắt buộc ${qv(p.found)}.`,
 		en: `The required column ${qe(p.found)} is missing.`,
 	}),
+	'csv.missing-template-column': (p) => ({
+		vi: `Thiếu cột ${qv(p.found)}. Tệp phân công phải có đủ các cột của mẫu, kể cả khi ô để trống; hãy thêm cột này vào dòng tiêu đề (mẫu: ${p['header']}).`,
+		en: `Column ${qe(p.found)} is missing. An assignments file has every column of the template, even when its cells are empty; add it to the header row (template: ${p['header']}).`,
+	}),
 	'personal.column': (p) => ({
 		vi: `Cột ${qv(p.found)} chứa ${kindOf(p).vi}. Trang chỉ công bố họ tên và chức vụ đã được nguồn chính thức công bố (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15); hãy xóa cột này.`,
 		en: `Column ${qe(p.found)} holds ${kindOf(p).en}. The site publishes only a name and official post that an official source already published (Personal Data Protection Law 91/2025/QH15); delete this column.`,

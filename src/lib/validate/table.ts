@@ -121,6 +121,7 @@ export function validateTable<S extends z.ZodType>(
 	table: RawTable,
 	schema: S,
 	allowedColumns: readonly string[],
+	templateColumns: readonly string[] = [],
 ): { records: Located<z.output<S>>[]; rejected: RawRow[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const allowed = new Set(allowedColumns);
@@ -144,6 +145,12 @@ export function validateTable<S extends z.ZodType>(
 			: allowedColumns.filter((column) => !table.columns.includes(column) && shape?.[column]?.safeParse(undefined).success === false),
 	);
 	for (const column of missing) problems.push(problemAt(table.file, 1, undefined, 'csv.missing-column', { found: column }));
+	// A table with a template (assignments) has every column, filled or not: a column dropped from the
+	// header would otherwise publish "not published" on every row without a word.
+	if (table.columns.length > 0)
+		for (const column of templateColumns)
+			if (!table.columns.includes(column) && !missing.has(column))
+				problems.push(problemAt(table.file, 1, undefined, 'csv.missing-template-column', { found: column, header: templateColumns.join(',') }));
 	const records: Located<z.output<S>>[] = [];
 	const rejected: RawRow[] = [];
 	// Which checks each column's text gets: free text and ids for personal data, ids and codes for letters of other scripts.
