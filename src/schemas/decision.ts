@@ -126,16 +126,21 @@ export const DecisionSchema = z
 		 */
 		slug: IdSchema.optional(),
 	})
-	.superRefine((value, ctx) => {
-		if (!value.date && !value.announced) {
-			ctx.addIssue({ code: 'custom', message: 'decision.date-missing', path: ['date'], input: undefined });
-		}
-		if (value.end && value.duration_months !== undefined) {
-			ctx.addIssue({ code: 'custom', message: 'decision.end-and-duration', path: ['duration_months'], input: value.duration_months });
-		}
-		if (value.duration_months !== undefined && !value.start) {
-			ctx.addIssue({ code: 'custom', message: 'decision.duration-without-start', path: ['start'], input: undefined });
-		}
-	});
+	.superRefine(
+		(value, ctx) => {
+			if (typeof value !== 'object' || value === null) return;
+			if (!value.date && !value.announced) {
+				ctx.addIssue({ code: 'custom', message: 'decision.date-missing', path: ['date'], input: undefined });
+			}
+			if (value.end && value.duration_months !== undefined) {
+				ctx.addIssue({ code: 'custom', message: 'decision.end-and-duration', path: ['duration_months'], input: value.duration_months });
+			}
+			if (value.duration_months !== undefined && !value.start) {
+				ctx.addIssue({ code: 'custom', message: 'decision.duration-without-start', path: ['start'], input: undefined });
+			}
+		},
+		// Also when another field failed: independent problems of one file are reported together.
+		{ when: () => true },
+	);
 export type Decision = z.output<typeof DecisionSchema>;
 export type DecisionInput = z.input<typeof DecisionSchema>;
