@@ -13,7 +13,15 @@ import { escapeXml } from './escape.ts';
 /** Something in a narrative that cannot be published, where it is, and what it is. */
 export interface NarrativeIssue {
 	/** Problem code (`narrative.html`, `narrative.expression`, …) of the message catalogue. */
-	code: 'narrative.html' | 'narrative.comment' | 'narrative.expression' | 'narrative.esm' | 'narrative.image' | 'narrative.link' | 'narrative.unsupported';
+	code:
+		| 'narrative.html'
+		| 'narrative.comment'
+		| 'narrative.expression'
+		| 'narrative.esm'
+		| 'narrative.image'
+		| 'narrative.link'
+		| 'narrative.unsupported'
+		| 'content.too-deep';
 	/** Line within the narrative (1 = its first line). */
 	line: number;
 	/** Character position within that line (1-based). */
@@ -52,6 +60,8 @@ export function readNarrative(source: string): Narrative {
 	const issues: NarrativeIssue[] = [];
 	const texts: NarrativeText[] = [];
 	const root = markdownToMdast(source, PARSE_OPTIONS);
+	// Prose nests a few levels (a list in a quote); thousands of ">" or "- " would overflow every walk below.
+	if (treeDepth(root) > MAX_DEPTH) return { html: '', issues: [{ code: 'content.too-deep', line: 1, column: 1, found: String(MAX_DEPTH) }], texts: [] };
 	const definitions = new Map<string, string>();
 	collectDefinitions(root, definitions);
 	const openedTags = new Set<string>();
@@ -187,6 +197,22 @@ export function readNarrative(source: string): Narrative {
 	};
 	const html = render(root, 0);
 	return { html, issues, texts };
+}
+
+/** How deeply a narrative's Markdown may nest (quotes, lists); real prose stays under ten. */
+const MAX_DEPTH = 32;
+
+/** The depth of a tree, walked without recursion. */
+function treeDepth(root: MdastNode): number {
+	let max = 0;
+	const stack: [MdastNode, number][] = [[root, 1]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (depth > max) max = depth;
+		if (depth > MAX_DEPTH) break;
+		if ('children' in node) for (const child of node.children as MdastNode[]) stack.push([child, depth + 1]);
+	}
+	return max;
 }
 
 /** The smallest heading depth in a tree (1 for "#"), or 1 when there is no heading. */

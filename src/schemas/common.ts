@@ -243,5 +243,7 @@ export function foldKey(value: string): string {
 
 /** Which kind of personal data a column name carries, if any. */
 export function personalDataKindOfColumn(column: string): string | undefined {
-	return FORBIDDEN_COLUMNS[foldKey(column)];
+	// Own keys only: a column named "constructor" is not Object.prototype's.
+	const key = foldKey(column);
+	return Object.hasOwn(FORBIDDEN_COLUMNS, key) ? FORBIDDEN_COLUMNS[key] : undefined;
 }

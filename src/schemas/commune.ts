@@ -36,6 +36,8 @@ export const CommuneSchema = z.strictObject({
 		.trim()
 		.regex(/^\d+(?:\.\d+)?$/u, { error: 'number.decimal' })
 		.transform(Number)
+		// The largest Vietnamese province is under 20,000 km²: a commune's area above 10,000 km² is a typo.
+		.refine((area) => area <= 10_000, { error: 'area.range' })
 		.optional(),
 	/** Population (people), only where a cited source confirms it. */
 	population: countUpTo(10_000_000).optional(),

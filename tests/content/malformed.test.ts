@@ -87,6 +87,8 @@ const CASES: [name: string, codes: string[], defect: string][] = [
 	['plausibility', ['count.range', 'date.range'], 'a 17-digit total, 1,000 months, and assignment periods from 1900 and to 2999'],
 	['plausibility-relations', ['date.after-as-of', 'decision.self-reference', 'decision.cycle'], 'a source dated 18/10/2098 on the as-of day 01/04/2026, a decision that amends itself and two that end each other'],
 	['lengths', ['text.too-long', 'decision.number'], 'a 300-character agency id, commune name and decision number'],
+	['paths', ['path.empty', 'path.reserved', 'path.collision', 'path.chart-collision', 'area.range', 'agency.parent-cycle', 'decision.announced-before-date'], 'names without letters, a province named like a site page or like another province, a commune whose chart would replace its province\'s, a 400-digit area, bodies under each other or themselves, an announcement before the signature'],
+	['deep', ['content.too-deep'], 'a narrative quoted 200 deep and listed 300 deep, and a frontmatter list 40 deep'],
 	// The broken copy the command-line tests run: problems in several files at once
 	['several-files', ['code.commune', 'ref.agency', 'date.format', 'commune.type', 'ref.specialty'], 'broken rows in assignments, communes and needs'],
 ];

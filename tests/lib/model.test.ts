@@ -102,7 +102,11 @@ describe('buildModel reports every problem at once', () => {
 	test('accepts one number in one province in two different years, since numbering restarts each year', () => {
 		const r = records();
 		const numbered = r.decisions.find((d) => d.data.fileStem === '123-qd-ubnd-2025')!;
-		r.decisions.push({ ...numbered, file: 'decisions/123-qd-ubnd-2026.mdx', data: { ...numbered.data, date: '2026-02-01', fileStem: '123-qd-ubnd-2026' } });
+		r.decisions.push({
+			...numbered,
+			file: 'decisions/123-qd-ubnd-2026.mdx',
+			data: { ...numbered.data, date: '2026-02-01', announced: '2026-02-02', fileStem: '123-qd-ubnd-2026' },
+		});
 		const { model, problems } = buildModel(r);
 		expect(problems).toEqual([]);
 		expect(model.decisions.map((d) => d.id)).toContain('123-qd-ubnd-2026');

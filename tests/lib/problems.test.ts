@@ -130,6 +130,7 @@ describe('the message catalogue', () => {
 			relation_vi: 'sửa đổi',
 			cycle: 'a → b → a',
 			header: 'commune,agency',
+			date: '17/10/2025',
 		});
 		expect(vi).toMatch(/[.?]$/u);
 		expect(en).toMatch(/[.?]$/u);

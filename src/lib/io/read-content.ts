@@ -73,24 +73,34 @@ export function readTable<S extends z.ZodType>(
 	const rejectedRows: Located<Record<string, string>>[] = [];
 	let unreadable = false;
 	for (const path of paths) {
-		const { text, problems: readProblems } = readText(path);
-		for (const problem of readProblems) problems.push(problem);
-		if (text === undefined) {
+		try {
+			const { text, problems: readProblems } = readText(path);
+			for (const problem of readProblems) problems.push(problem);
+			if (text === undefined) {
+				unreadable = true;
+				continue;
+			}
+			const parsed = parseCsv(displayPath(path), text);
+			for (const problem of parsed.problems) problems.push(problem);
+			// A syntax error can swallow the rows after it: what they held is unknown.
+			if (parsed.problems.some((p) => p.code === 'csv.syntax' || p.code === 'csv.delimiter')) unreadable = true;
+			const validated = validateTable(parsed.table, schema, columns, templateColumns);
+			// One at a time: spreading a million rows into push() overflows the call stack.
+			for (const record of validated.records) records.push(record);
+			for (const problem of validated.problems) problems.push(problem);
+			for (const { row, cells } of validated.rejected) {
+				rejectedRows.push({ file: parsed.table.file, row, data: cells });
+				const key = keyColumn ? cells[keyColumn] : undefined;
+				if (key !== undefined) rejected.add(key);
+			}
+		} catch (error) {
+			// A last guard: whatever a parser throws on a hostile file is a problem in the report.
+			problems.push(
+				problemAt(displayPath(path), undefined, undefined, error instanceof RangeError ? 'content.too-deep' : 'file.unreadable', {
+					detail: (error as Error).message,
+				}),
+			);
 			unreadable = true;
-			continue;
-		}
-		const parsed = parseCsv(displayPath(path), text);
-		for (const problem of parsed.problems) problems.push(problem);
-		// A syntax error can swallow the rows after it: what they held is unknown.
-		if (parsed.problems.some((p) => p.code === 'csv.syntax' || p.code === 'csv.delimiter')) unreadable = true;
-		const validated = validateTable(parsed.table, schema, columns, templateColumns);
-		// One at a time: spreading a million rows into push() overflows the call stack.
-		for (const record of validated.records) records.push(record);
-		for (const problem of validated.problems) problems.push(problem);
-		for (const { row, cells } of validated.rejected) {
-			rejectedRows.push({ file: parsed.table.file, row, data: cells });
-			const key = keyColumn ? cells[keyColumn] : undefined;
-			if (key !== undefined) rejected.add(key);
 		}
 	}
 	return { records, problems, rejected, rejectedRows, unreadable };
@@ -229,7 +239,7 @@ function validFields(cells: Record<string, string>): Partial<AssignmentRow> {
 	const shape = AssignmentRowSchema.shape as Record<string, z.ZodType>;
 	const valid: Record<string, unknown> = {};
 	for (const [column, value] of Object.entries(cells)) {
-		const result = shape[column]?.safeParse(value);
+		const result = Object.hasOwn(shape, column) ? shape[column]?.safeParse(value) : undefined;
 		if (result?.success && result.data !== undefined) valid[column] = result.data;
 	}
 	return valid as Partial<AssignmentRow>;

@@ -70,6 +70,19 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		if (data.parent && !agencies.has(data.parent) && !explained('agencies', data.parent))
 			problems.push(problemAt(file, row, 'parent', 'ref.parent-agency', { found: data.parent }));
 	}
+	// A body cannot sit under itself, directly or through others (A under B under A).
+	for (const [id, { file, row }] of agencies) {
+		const seen = new Set<string>([id]);
+		for (let parent = agencies.get(id)?.data.parent; parent !== undefined && agencies.has(parent); parent = agencies.get(parent)?.data.parent) {
+			if (seen.has(parent)) {
+				if (parent === id) problems.push(problemAt(file, row, 'parent', 'agency.parent-cycle', { found: id, cycle: [...seen, id].join(' → ') }));
+				break;
+			}
+			seen.add(parent);
+		}
+	}
+
+	checkPaths(provinces, communes, problems);
 
 	// Two communes of one province must not share a URL.
 	const slugs = new Map<string, Located<CommuneModel>>();
@@ -113,8 +126,25 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		const current = owner.get(record.id);
 		if (!current || (current.data.fileStem !== record.id && record.data.fileStem === record.id)) owner.set(record.id, record);
 	}
+	// One number in one province and year is one decision, whatever slug a file gives itself.
+	const byNumber = new Map<string, (typeof withIds)[number]>();
+	const numberTaken = new Set<(typeof withIds)[number]>();
+	// The file without a slug owns the number; a slugged copy of it is the duplicate.
+	for (const record of [...withIds].sort((a, b) => Number(a.data.slug !== undefined) - Number(b.data.slug !== undefined))) {
+		if (!record.data.number) continue;
+		const year = /^\d+\/\d{4}\//u.test(record.data.number) ? '' : (record.data.date ?? record.data.announced ?? '').slice(0, 4);
+		const key = `${record.data.province}|${record.data.number}|${year}`;
+		const first = byNumber.get(key);
+		if (first && first.id !== record.id) {
+			problems.push(
+				problemAt(record.file, lineAt(record.file, 'number'), 'number', 'decision.duplicate-number', { found: record.data.number, other: first.file }),
+			);
+			numberTaken.add(record);
+		} else if (!first) byNumber.set(key, record);
+	}
 	for (const record of withIds) {
 		const { file, data, id } = record;
+		if (numberTaken.has(record)) continue;
 		const other = owner.get(id);
 		if (other && other !== record) {
 			// Numbers restart every year, so a number is unique within a province and year, which is what the
@@ -151,6 +181,13 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		decisionModels.set(id, model);
 		checkDecisionInternals(model, { specialties, communes, explained, lineAt, province: provinces.get(data.province)?.data }, problems);
 		if (asOf) checkNotAfter(model, asOf, lineAt, problems);
+		if (data.date && data.announced && isAfter(data.date, data.announced))
+			problems.push(
+				problemAt(file, lineAt(file, 'announced'), 'announced', 'decision.announced-before-date', {
+					found: formatDateVi(data.announced),
+					date: formatDateVi(data.date),
+				}),
+			);
 	}
 	for (const decision of decisionModels.values()) {
 		for (const relation of ['amends', 'extends', 'ends'] as const) {
@@ -349,15 +386,82 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 	return { model, problems };
 }
 
+/**
+ * Path segments a province may not take: the site's own top-level pages, and "tong-quan", the prefix of
+ * the overview's chart files (/bieu-do/tong-quan-*.svg).
+ */
+const RESERVED_PROVINCE_PATHS = new Set([
+	'en',
+	'quyet-dinh',
+	'linh-vuc',
+	'co-quan',
+	'du-lieu',
+	'chat-luong-du-lieu',
+	'phuong-phap',
+	'tim-kiem',
+	'bieu-do',
+	'thay-doi',
+	'tong-quan',
+	'404',
+]);
+
+/** The suffixes of a province's own chart files (/bieu-do/<province>-linh-vuc.svg…), which a commune's chart (/bieu-do/<province>-<commune>.svg) must not take. */
+const PROVINCE_CHART_SUFFIXES = ['linh-vuc', 'ma-tran', 'co-quan', 'moc-thoi-gian'];
+
+/**
+ * Every page and chart file is named from a slug: a name with no letter or digit gives an empty one, a
+ * province named like a site page would replace that page, two provinces of one name share a page, and
+ * a commune's chart file must not take another chart's name. Each is reported where the name is.
+ */
+function checkPaths(
+	provinces: Map<string, Located<{ name: string }>>,
+	communes: Map<string, Located<{ name: string; slug?: string | undefined; province: string }>>,
+	problems: Problem[],
+): void {
+	const provinceBySlug = new Map<string, Located<{ name: string }>>();
+	const chartFiles = new Map<string, string>();
+	for (const province of provinces.values()) {
+		const slug = slugify(province.data.name);
+		const at = (code: string, params: Record<string, string>): void => {
+			problems.push(problemAt(province.file, province.row, 'name', code, { found: province.data.name, slug, ...params }));
+		};
+		if (slug === '') at('path.empty', {});
+		else if (RESERVED_PROVINCE_PATHS.has(slug)) at('path.reserved', {});
+		else if (provinceBySlug.has(slug)) at('path.collision', { other: provinceBySlug.get(slug)!.data.name });
+		else provinceBySlug.set(slug, province);
+		for (const suffix of PROVINCE_CHART_SUFFIXES) chartFiles.set(`${slug}-${suffix}`, province.data.name);
+	}
+	const communePaths = new Set<string>();
+	for (const commune of communes.values()) {
+		const slug = commune.data.slug ?? slugify(commune.data.name);
+		const column = commune.data.slug ? 'slug' : 'name';
+		// Two communes of one province with one path are reported as duplicate.slug; their charts need no second message.
+		if (communePaths.has(`${commune.data.province}/${slug}`)) continue;
+		communePaths.add(`${commune.data.province}/${slug}`);
+		if (slug === '') {
+			problems.push(problemAt(commune.file, commune.row, column, 'path.empty', { found: commune.data.name, slug }));
+			continue;
+		}
+		const provinceName = provinces.get(commune.data.province)?.data.name;
+		if (provinceName === undefined) continue;
+		const file = `${slugify(provinceName)}-${slug}`;
+		const other = chartFiles.get(file);
+		if (other !== undefined)
+			problems.push(problemAt(commune.file, commune.row, column, 'path.chart-collision', { found: commune.data.name, slug: file, other }));
+		else chartFiles.set(file, commune.data.name);
+	}
+}
+
 const RELATION_WORDS = {
 	amends: { vi: 'sửa đổi', en: 'amend' },
 	extends: { vi: 'gia hạn', en: 'extend' },
 	ends: { vi: 'chấm dứt', en: 'end' },
 } as const;
 
-/** Whether a date of any precision (day, month or year) lies wholly after a day. */
-function isAfter(date: string, day: string): boolean {
-	return date.slice(0, Math.min(date.length, 10)) > day.slice(0, date.length);
+/** Whether a date of any precision (day, month or year) lies wholly after another: compared at the coarser of the two. */
+function isAfter(date: string, other: string): boolean {
+	const length = Math.min(date.length, other.length);
+	return date.slice(0, length) > other.slice(0, length);
 }
 
 /**

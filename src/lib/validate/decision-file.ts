@@ -77,13 +77,43 @@ function isScalarTagImplicit(node: { tag?: string | undefined; srcToken?: unknow
 	return node.tag === undefined;
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
+/** How deeply a frontmatter may nest (a decision needs 3: sources, a source, its fields). */
+const MAX_YAML_DEPTH = 12;
+
+/** The depth of a YAML node tree, walked without recursion (a hostile file nests thousands deep). */
+function nestingDepth(root: unknown): number {
+	let max = 0;
+	const stack: [unknown, number][] = [[root, 1]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (depth > max) max = depth;
+		if (depth > MAX_YAML_DEPTH) break;
+		if (isMap(node) || isSeq(node))
+			for (const item of node.items as unknown[]) stack.push([isNode(item) ? item : (item as { value?: unknown })?.value, depth + 1]);
+	}
+	return max;
+}
+
+const FRONTMATTER = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/u;
 
 /**
  * Splits an MDX file into frontmatter and body, parses the YAML and validates it, reporting every
  * problem with the line of the field it concerns.
  */
 export function validateDecisionFile(file: string, text: string): { record?: Located<DecisionRecord>; body: string; problems: Problem[] } {
+	// Line endings as any editor writes them (CRLF, or CR alone) read the same; line numbers do not change.
+	const normalized = text.includes('\r') ? text.replace(/\r\n?/gu, '\n') : text;
+	try {
+		return readDecisionFile(file, normalized);
+	} catch (error) {
+		// A last guard: whatever a parser throws on a hostile file (a stack overflow on deep nesting) is a
+		// problem in the report, not a stack trace that hides every other problem.
+		const deep = error instanceof RangeError;
+		return { body: '', problems: [problemAt(file, undefined, undefined, deep ? 'content.too-deep' : 'file.unreadable', { detail: (error as Error).message })] };
+	}
+}
+
+function readDecisionFile(file: string, text: string): { record?: Located<DecisionRecord>; body: string; problems: Problem[] } {
 	const match = FRONTMATTER.exec(text);
 	if (!match) return { body: text, problems: [problemAt(file, 1, undefined, 'frontmatter.missing')] };
 	const yamlText = match[1] ?? '';
@@ -104,6 +134,9 @@ export function validateDecisionFile(file: string, text: string): { record?: Loc
 		}
 		return { body, problems: [...byLine.values()] };
 	}
+	// Nesting deeper than any decision needs is refused before anything walks it.
+	if (nestingDepth(doc.contents) > MAX_YAML_DEPTH)
+		return { body, problems: [problemAt(file, 1, undefined, 'content.too-deep', { limit: String(MAX_YAML_DEPTH) })] };
 	// What YAML could read in two ways, or expand without bound, is refused before it is turned into data.
 	const unsafe = unsafeYaml(doc, file, lineOf);
 	if (unsafe.length > 0) return { body, problems: unsafe };

@@ -338,6 +338,27 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		vi: `Thư mục con ${qv(p.found)} không được đọc: các tệp ${p['expected']} phải nằm ngay trong thư mục cha. Hãy chuyển các tệp ra ngoài và xóa thư mục con.`,
 		en: `Sub-folder ${qe(p.found)} is not read: ${p['expected']} files must sit directly in the folder above. Move its files up and delete it.`,
 	}),
+	'content.too-deep': (p) => ({
+		vi: `Nội dung lồng nhau quá sâu (quá ${p['limit'] ?? p.found ?? 'giới hạn'} cấp danh sách, trích dẫn hoặc nhóm trường); không văn bản nào cần như vậy. Hãy viết lại cho phẳng hơn.`,
+		en: `The content nests too deeply (over ${p['limit'] ?? p.found ?? 'the limit of'} levels of lists, quotes or groups of fields); no document needs that. Write it flatter.`,
+	}),
+	// Paths made from names (src/lib/model/build-model.ts).
+	'path.empty': (p) => ({
+		vi: `Tên ${qv(p.found)} không có chữ cái hay chữ số nào, nên không tạo được đường dẫn cho trang. Hãy ghi tên thật, hoặc điền cột slug.`,
+		en: `Name ${qe(p.found)} has no letter or digit, so no page path can be made from it. Write the real name, or fill in the slug column.`,
+	}),
+	'path.reserved': (p) => ({
+		vi: `Tên ${qv(p.found)} tạo ra đường dẫn "${p['slug']}", trùng với một trang của chính trang web; tỉnh này sẽ không có trang riêng. Hãy kiểm tra lại tên tỉnh.`,
+		en: `Name ${qe(p.found)} gives the path "${p['slug']}", which is one of the site's own pages; this province would have no page of its own. Check the province's name.`,
+	}),
+	'path.collision': (p) => ({
+		vi: `Tên ${qv(p.found)} tạo ra đường dẫn "${p['slug']}", trùng với ${qv(p['other'])}; hai tỉnh không thể có cùng một trang. Hãy kiểm tra lại tên.`,
+		en: `Name ${qe(p.found)} gives the path "${p['slug']}", the same as ${qe(p['other'])}; two provinces cannot share a page. Check the names.`,
+	}),
+	'path.chart-collision': (p) => ({
+		vi: `Biểu đồ của ${qv(p.found)} sẽ có tên tệp "${p['slug']}.svg", trùng với biểu đồ của ${qv(p['other'])}. Hãy điền cột slug cho xã này với một đường dẫn khác.`,
+		en: `The chart of ${qe(p.found)} would be named "${p['slug']}.svg", the same as the chart of ${qe(p['other'])}. Fill in this commune's slug column with another path.`,
+	}),
 	// YAML read one way only (src/lib/validate/decision-file.ts).
 	'yaml.alias': (p) => ({
 		vi: `Không dùng neo và bí danh YAML (${p.found}): hãy viết đầy đủ giá trị ở mỗi chỗ.`,
@@ -398,6 +419,10 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		vi: `Số ${qv(p.found)} nằm ngoài khoảng hợp lý 0–${p['limit']}. Hãy kiểm tra lại con số trong nguồn.`,
 		en: `Number ${qe(p.found)} is outside the plausible range 0–${p['limit']}. Check the figure against the source.`,
 	}),
+	'area.range': (p) => ({
+		vi: `Diện tích ${qv(p.found)} km² lớn hơn mọi xã, phường (giới hạn 10.000 km²). Hãy kiểm tra lại con số và đơn vị.`,
+		en: `Area ${qe(p.found)} km² is larger than any commune (limit 10,000 km²). Check the figure and its unit.`,
+	}),
 	'date.range': (p) => ({
 		vi: `Ngày ${qv(p.found)} nằm ngoài khoảng hợp lý ${p['from']}–${p['to']}. Hãy kiểm tra lại năm.`,
 		en: `Date ${qe(p.found)} is outside the plausible range ${p['from']}–${p['to']}. Check the year.`,
@@ -409,6 +434,14 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 	'decision.self-reference': (p) => ({
 		vi: `Quyết định không thể ${p['relation_vi']} chính nó (${qv(p.found)}).`,
 		en: `A decision cannot ${p['relation']} itself (${qe(p.found)}).`,
+	}),
+	'agency.parent-cycle': (p) => ({
+		vi: `Cơ quan ${qv(p.found)} nằm dưới chính nó qua cột "parent" (${p['cycle']}). Hãy sửa cơ quan cấp trên.`,
+		en: `Body ${qe(p.found)} sits under itself through "parent" (${p['cycle']}). Correct its parent.`,
+	}),
+	'decision.announced-before-date': (p) => ({
+		vi: `Ngày công bố ${qv(p.found)} sớm hơn ngày ký ${p['date']}: một quyết định không thể được công bố trước khi ký. Hãy kiểm tra lại hai ngày.`,
+		en: `The announcement date ${qe(p.found)} is before the signature date ${p['date']}: a decision cannot be announced before it is signed. Check both dates.`,
 	}),
 	'decision.cycle': (p) => ({
 		vi: `Các quyết định tạo thành một vòng (${p['cycle']}): các quyết định không thể sửa đổi, gia hạn hay chấm dứt lẫn nhau theo vòng tròn. Hãy kiểm tra "amends", "extends" và "ends".`,

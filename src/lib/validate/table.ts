@@ -142,7 +142,7 @@ export function validateTable<S extends z.ZodType>(
 	const missing = new Set(
 		table.columns.length === 0
 			? []
-			: allowedColumns.filter((column) => !table.columns.includes(column) && shape?.[column]?.safeParse(undefined).success === false),
+			: allowedColumns.filter((column) => !table.columns.includes(column) && fieldOf(shape, column)?.safeParse(undefined).success === false),
 	);
 	for (const column of missing) problems.push(problemAt(table.file, 1, undefined, 'csv.missing-column', { found: column }));
 	// A table with a template (assignments) has every column, filled or not: a column dropped from the
@@ -154,7 +154,7 @@ export function validateTable<S extends z.ZodType>(
 	const records: Located<z.output<S>>[] = [];
 	const rejected: RawRow[] = [];
 	// Which checks each column's text gets: free text and ids for personal data, ids and codes for letters of other scripts.
-	const kinds = new Map(table.columns.map((column) => [column, textKindOf(shape?.[column])]));
+	const kinds = new Map(table.columns.map((column) => [column, textKindOf(fieldOf(shape, column))]));
 	const tainted = table.tainted ?? new Set<string>();
 	for (const { row, cells } of table.rows) {
 		const known: Record<string, string> = {};
@@ -192,6 +192,11 @@ export function validateTable<S extends z.ZodType>(
 		else rejected.push({ row, cells });
 	}
 	return { records, rejected, problems };
+}
+
+/** A field's schema, own keys only (a column named "constructor" is not Object.prototype's). */
+function fieldOf(shape: Record<string, z.ZodType> | undefined, column: string): z.ZodType | undefined {
+	return shape && Object.hasOwn(shape, column) ? shape[column] : undefined;
 }
 
 /** The field schemas of an object schema (also through a refinement), or undefined for other schemas. */

@@ -150,7 +150,8 @@ function schemasAt(schema: z.ZodType, path: readonly PropertyKey[], expand = tru
 			);
 			return container.flatMap((c) => {
 				const def = defOf(c);
-				if (def.type === 'object' && typeof key === 'string' && def.shape?.[key]) return unwrap(def.shape[key]);
+				// Own keys only: a field named "constructor" or "__proto__" is not a schema's.
+				if (def.type === 'object' && typeof key === 'string' && def.shape && Object.hasOwn(def.shape, key)) return unwrap(def.shape[key]);
 				if (def.type === 'array' && typeof key === 'number' && def.element) return unwrap(def.element);
 				return [];
 			});
