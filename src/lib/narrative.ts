@@ -35,6 +35,15 @@ export interface NarrativeText {
 	value: string;
 	line: number;
 	column: number;
+	/** The paragraph, heading, table cell or code block it belongs to: a reader sees a block's pieces as one text. */
+	block: number;
+}
+
+/** A link's address, for the checks that read addresses (personal data in a query, invisible characters). */
+export interface NarrativeUrl {
+	value: string;
+	line: number;
+	column: number;
 }
 
 /** A narrative read once: its HTML, what cannot be published, and its text for the word-level checks. */
@@ -42,6 +51,7 @@ export interface Narrative {
 	html: string;
 	issues: NarrativeIssue[];
 	texts: NarrativeText[];
+	urls: NarrativeUrl[];
 }
 
 const PARSE_OPTIONS = { features: { gfm: { footnotes: false }, frontmatter: false, rawHtml: false } } as const;
@@ -49,8 +59,8 @@ const PARSE_OPTIONS = { features: { gfm: { footnotes: false }, frontmatter: fals
 /** Link schemes a narrative may use. Relative links would point into the site's own tree. */
 const LINK_SCHEME = /^(?:https?:\/\/[^\s]+|mailto:[^\s]+)$/iu;
 
-/** An `import` or `export` at the start of a top-level line is an ES module statement in MDX. */
-const ESM_LINE = /^(?:import|export)\b/u;
+/** An `import` or `export` at the start of a top-level line (after indentation) is an ES module statement in MDX. */
+const ESM_LINE = /^[ \t]*(?:>[ \t]*)*(import|export)\b/u;
 
 /**
  * Parses, checks and renders a narrative.
@@ -59,9 +69,15 @@ const ESM_LINE = /^(?:import|export)\b/u;
 export function readNarrative(source: string): Narrative {
 	const issues: NarrativeIssue[] = [];
 	const texts: NarrativeText[] = [];
+	const urls: NarrativeUrl[] = [];
+	let block = 0;
+	const text = (node: MdastNode, value: string): void => {
+		texts.push({ value, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, block });
+	};
 	const root = markdownToMdast(source, PARSE_OPTIONS);
 	// Prose nests a few levels (a list in a quote); thousands of ">" or "- " would overflow every walk below.
-	if (treeDepth(root) > MAX_DEPTH) return { html: '', issues: [{ code: 'content.too-deep', line: 1, column: 1, found: String(MAX_DEPTH) }], texts: [] };
+	if (treeDepth(root) > MAX_DEPTH)
+		return { html: '', issues: [{ code: 'content.too-deep', line: 1, column: 1, found: String(MAX_DEPTH) }], texts: [], urls: [] };
 	const definitions = new Map<string, string>();
 	collectDefinitions(root, definitions);
 	const openedTags = new Set<string>();
@@ -90,22 +106,34 @@ export function readNarrative(source: string): Narrative {
 		const position = node.position;
 		return position ? source.slice(position.start.offset ?? 0, position.end.offset ?? 0) : '';
 	};
-	const checkLink = (node: MdastNode, url: string): boolean => {
+	// A reference ([text][ref]) is checked where its address is written, at the definition, not at each use.
+	const checkLink = (node: MdastNode, url: string, report = true): boolean => {
+		if (report) urls.push({ value: url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 		if (LINK_SCHEME.test(url.trim()) && URL.canParse(url.trim())) return true;
-		at(node, 'narrative.link', linkKind(url));
+		if (report) at(node, 'narrative.link', linkKind(url));
 		return false;
 	};
 
 	const render = (node: MdastNode, depth: number): string => {
 		const children = (): string => ('children' in node ? (node.children as MdastNode[]).map((child) => render(child, depth + 1)).join('') : '');
+		// A paragraph, heading, cell or code block starts a new text block for the word checks.
+		if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') block++;
+		// MDX reads any line of the top level that starts with import/export as code (in a paragraph, a
+		// heading's underline, a lazy quote): refuse every such line, whatever Markdown makes of it.
+		if (depth === 1 && node.type !== 'code') {
+			const lines = raw(node).split('\n');
+			let at0 = 0;
+			for (const line of lines) {
+				const match = ESM_LINE.exec(line.replace(/^\uFEFF/u, ''));
+				if (match) at(node, 'narrative.esm', match[1], at0 + match[0].length - match[1]!.length);
+				at0 += line.length + 1;
+			}
+		}
 		switch (node.type) {
 			case 'root':
 				return children();
-			case 'paragraph': {
-				// At the top level, MDX reads a line that starts with import/export as code.
-				if (depth === 1 && ESM_LINE.test(raw(node))) at(node, 'narrative.esm', raw(node).split(/\s/u)[0]);
+			case 'paragraph':
 				return `<p>${children()}</p>\n`;
-			}
 			case 'heading': {
 				// The page has its own h1: the narrative's highest heading becomes an h2, whatever depth it was written at.
 				const level = Math.min(6, node.depth - topDepth + 2);
@@ -116,7 +144,7 @@ export function readNarrative(source: string): Narrative {
 				// A brace the author did not escape (\{) is an MDX expression: code, not prose.
 				const brace = /(?<!\\)[{}]/u.exec(written);
 				if (brace) at(node, 'narrative.expression', brace[0], brace.index);
-				texts.push({ value: node.value, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+				text(node, node.value);
 				return escapeXml(node.value);
 			}
 			case 'emphasis':
@@ -126,10 +154,10 @@ export function readNarrative(source: string): Narrative {
 			case 'delete':
 				return `<del>${children()}</del>`;
 			case 'inlineCode':
-				texts.push({ value: node.value, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+				text(node, node.value);
 				return `<code>${escapeXml(node.value)}</code>`;
 			case 'code':
-				texts.push({ value: node.value, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+				text(node, node.value);
 				return `<pre><code>${escapeXml(node.value)}</code></pre>\n`;
 			case 'blockquote':
 				return `<blockquote>\n${children()}</blockquote>\n`;
@@ -155,10 +183,12 @@ export function readNarrative(source: string): Narrative {
 				const url = definitions.get(node.identifier.toLowerCase());
 				// An undefined reference is text: "[phụ lục 1]" stays as written.
 				if (url === undefined) return `[${children()}]`;
-				const ok = checkLink(node, url);
+				const ok = checkLink(node, url, false);
 				return ok ? `<a href="${escapeXml(url.trim())}">${children()}</a>` : children();
 			}
 			case 'definition':
+				// Checked where it is defined too: an unused definition is still in the file.
+				checkLink(node, node.url);
 				return '';
 			case 'break':
 				return '<br>\n';
@@ -196,7 +226,7 @@ export function readNarrative(source: string): Narrative {
 		}
 	};
 	const html = render(root, 0);
-	return { html, issues, texts };
+	return { html, issues, texts, urls };
 }
 
 /** How deeply a narrative's Markdown may nest (quotes, lists); real prose stays under ten. */

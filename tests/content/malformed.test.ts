@@ -81,6 +81,7 @@ const CASES: [name: string, codes: string[], defect: string][] = [
 	['narrative-html', ['narrative.html', 'narrative.comment'], 'a script, an image with onerror, an iframe, a javascript: link, a comment, <br> and a component in a narrative'],
 	['narrative-links', ['narrative.image', 'narrative.link'], 'a portrait, javascript:, relative, data: and vbscript: links in a narrative'],
 	['personal-free-text', ['personal.value'], 'ID, phone, landline, birth year, home address, e-mail and passport numbers in CSV notes, frontmatter and narrative'],
+	['personal-in-addresses', ['personal.value', 'text.character'], 'ID and phone numbers in a source URL\'s query and path, private mailto: addresses, an e-mail in an agency\'s source, a phone and an ID split by bold, a right-to-left override encoded in a link'],
 	['yaml-one-reading', ['yaml.alias', 'yaml.tag', 'yaml.number'], 'an alias bomb, a type tag and counts written 0x5 and 3.0e0'],
 	['files-layout', ['file.extension', 'folder.nested', 'file.unknown', 'folder.unknown', 'file.hidden', 'folder.expected'], 'a decision saved as .md, a CSV with an upper-case extension, assignments in a sub-folder, a stray text file, a photo folder, a .DS_Store and needs as a file'],
 	['text-hygiene', ['text.character', 'text.foreign-letter'], 'NUL, a zero-width space in a code, right-to-left override, a Cyrillic letter in an id, BOM inside text, an isolate in a narrative'],

@@ -3,6 +3,7 @@ import { DecisionSchema, type Decision } from '../../schemas/decision.ts';
 import type { Located } from './table.ts';
 import { problemAt } from './table.ts';
 import type { Problem } from './problem.ts';
+import type { MessageParams } from './messages.ts';
 import { readNarrative } from '../narrative.ts';
 import { checkText, textKindOf } from './text-checks.ts';
 import { fieldSchemaAt, formatPath, problemsFromZod } from './zod-issues.ts';
@@ -194,23 +195,54 @@ function walkStrings(value: unknown, path: PropertyKey[], visit: (value: string,
  * file), adds a problem for everything in it that cannot be published, and returns its HTML.
  */
 function checkNarrative(file: string, body: string, firstLine: number, problems: Problem[]): string {
-	const { html, issues, texts } = readNarrative(body);
-	const at = (line: number, column: number, code: string, params: Record<string, string | undefined> = {}): void => {
+	const { html, issues, texts, urls } = readNarrative(body);
+	const at = (line: number, column: number, code: string, params: MessageParams = {}): void => {
 		const problem = problemAt(file, firstLine + line - 1, undefined, code, params);
 		problem.col = column;
 		problems.push(problem);
 	};
+	/** The line and column of the file where a character of a piece of text stands. */
+	const where = (text: { value: string; line: number; column: number }, index: number): { line: number; column: number } => {
+		const before = text.value.slice(0, index).split('\n');
+		return { line: text.line + before.length - 1, column: before.length === 1 ? text.column + index : (before.at(-1)?.length ?? 0) + 1 };
+	};
 	for (const issue of issues) at(issue.line, issue.column, issue.code, { found: issue.found });
+	// Characters that do not show, piece by piece (each has its own place in the file).
 	for (const text of texts) {
-		for (const finding of checkText(text.value, 'free')) {
-			// The finding's position is within the text; turn it into a line and a column of the file.
-			const index = Number(finding.params['position']) - 1;
-			const before = text.value.slice(0, index).split('\n');
-			const line = text.line + before.length - 1;
-			const column = before.length === 1 ? text.column + index : (before.at(-1)?.length ?? 0) + 1;
+		for (const finding of checkText(text.value, 'structured')) {
+			if (finding.code !== 'text.character') continue;
+			const { line, column } = where(text, Number(finding.params['position']) - 1);
 			at(line, column, finding.code, { ...finding.params, position: String(column) });
 		}
 	}
+	// Personal data, block by block: a reader sees "0912**345**678" as one number, so the pieces of a
+	// paragraph, heading or cell are read together, as the page shows them.
+	const personalLines = new Set<string>();
+	const blocks = new Map<number, typeof texts>();
+	for (const text of texts) blocks.set(text.block, [...(blocks.get(text.block) ?? []), text]);
+	for (const pieces of blocks.values()) {
+		const joined = pieces.map((piece) => piece.value).join('');
+		for (const finding of checkText(joined, 'free')) {
+			if (finding.code !== 'personal.value') continue;
+			// Back from the joined text to the piece the finding starts in.
+			let index = Number(finding.params['position']) - 1;
+			let piece = pieces[0]!;
+			for (const candidate of pieces) {
+				piece = candidate;
+				if (index < candidate.value.length) break;
+				index -= candidate.value.length;
+			}
+			const { line, column } = where(piece, Math.min(index, piece.value.length));
+			personalLines.add(`${line}|${finding.params['kind']}`);
+			at(line, column, finding.code, { ...finding.params, position: String(column) });
+		}
+	}
+	// Addresses: a bare e-mail is also a mailto: link; what its text already reported is not reported twice.
+	for (const url of urls)
+		for (const finding of checkText(url.value, 'url')) {
+			if (finding.code === 'personal.value' && personalLines.has(`${url.line}|${finding.params['kind']}`)) continue;
+			at(url.line, url.column, finding.code, finding.params);
+		}
 	return html;
 }
 

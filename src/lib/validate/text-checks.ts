@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { IdSchema, NameSchema, TextSchema } from '../../schemas/common.ts';
+import { foldKey, IdSchema, NameSchema, TextSchema, UrlSchema } from '../../schemas/common.ts';
 import type { MessageParams } from './messages.ts';
 import { findPersonalData } from './personal-data.ts';
 import { describeCodePoint, findForeignLetters, findUnsafeCharacters } from './text-hygiene.ts';
@@ -13,7 +13,7 @@ import { describeCodePoint, findForeignLetters, findUnsafeCharacters } from './t
  */
 
 /** What kind of value a field holds, which decides the checks it gets. */
-export type TextKind = 'free' | 'id' | 'structured';
+export type TextKind = 'free' | 'id' | 'url' | 'structured';
 
 /** One finding, as a problem code and the parameters of its message. */
 export interface TextFinding {
@@ -32,6 +32,7 @@ const KIND_WORDS: Readonly<Record<string, { vi: string; en: string }>> = {
  * are 1-based characters, as an editor shows them.
  */
 export function checkText(value: string, kind: TextKind, offset = 0): TextFinding[] {
+	if (kind === 'url') return checkUrl(value);
 	const findings: TextFinding[] = [];
 	for (const unsafe of findUnsafeCharacters(value)) {
 		const words = KIND_WORDS[unsafe.kind] ?? KIND_WORDS['invisible']!;
@@ -67,15 +68,119 @@ export function checkText(value: string, kind: TextKind, offset = 0): TextFindin
 /** An e-mail address on a Vietnamese government domain. */
 const OFFICIAL_MAILBOX = /@(?:[a-z0-9-]+\.)*gov\.vn$/iu;
 
-/** The schemas whose values are free text or identifiers; every other field has a strict format of its own. */
+/** The schemas whose values are free text, identifiers or addresses; every other field has a strict format of its own. */
 const FREE = new Set<unknown>([TextSchema, NameSchema]);
 const IDS = new Set<unknown>([IdSchema]);
+const URLS = new Set<unknown>([UrlSchema]);
+
+/**
+ * Query parameters and path segments that name personal data (folded: no diacritics, no separators):
+ * `?cccd=…`, `&sdt=…`, `/email/…`. A page's own digits (an article number) are not personal data; a
+ * value given under such a name is.
+ */
+const PERSONAL_PARAMS = new Set([
+	'cccd',
+	'cmnd',
+	'socccd',
+	'socmnd',
+	'cancuoc',
+	'dinhdanh',
+	'sodinhdanh',
+	'citizenid',
+	'idnumber',
+	'nationalid',
+	'sdt',
+	'dienthoai',
+	'sodienthoai',
+	'phone',
+	'mobile',
+	'tel',
+	'email',
+	'mail',
+	'thudientu',
+	'ngaysinh',
+	'namsinh',
+	'dob',
+	'birthdate',
+	'birthday',
+	'diachi',
+	'address',
+	'quequan',
+	'hokhau',
+	'hochieu',
+	'passport',
+	'stk',
+	'sotaikhoan',
+	'taikhoan',
+	'account',
+	'mst',
+	'masothue',
+	'bienso',
+]);
+
+/** What a personal-data parameter name holds, for the message. */
+function paramKind(name: string): string {
+	if (/^(sdt|dienthoai|sodienthoai|phone|mobile|tel)$/u.test(name)) return 'phone';
+	if (/^(email|mail|thudientu)$/u.test(name)) return 'email';
+	if (/^(ngaysinh|namsinh|dob|birthdate|birthday)$/u.test(name)) return 'birth-date';
+	if (/^(diachi|address|quequan|hokhau)$/u.test(name)) return 'address';
+	if (/^(hochieu|passport)$/u.test(name)) return 'passport';
+	if (/^(stk|sotaikhoan|taikhoan|account)$/u.test(name)) return 'bank-account';
+	if (/^(mst|masothue)$/u.test(name)) return 'tax-code';
+	if (name === 'bienso') return 'licence-plate';
+	return 'citizen-id';
+}
+
+const decode = (text: string): string => {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+};
+
+/**
+ * Checks an address (a source's URL, a link in a narrative): invisible and direction-changing
+ * characters, written or percent-encoded; e-mail addresses other than official gov.vn mailboxes (a
+ * mailto: link included); and values under parameter names or path segments that name personal data.
+ */
+export function checkUrl(value: string): TextFinding[] {
+	const findings: TextFinding[] = [];
+	const decoded = decode(value);
+	for (const text of decoded === value ? [value] : [value, decoded]) {
+		for (const unsafe of findUnsafeCharacters(text)) {
+			const words = KIND_WORDS[unsafe.kind] ?? KIND_WORDS['invisible']!;
+			findings.push({
+				code: 'text.character',
+				params: { character: describeCodePoint(unsafe.codePoint), position: String(unsafe.index + 1), kind_vi: words.vi, kind_en: words.en },
+			});
+		}
+	}
+	const personal = (kind: string, index: number, length: number): void => {
+		findings.push({ code: 'personal.value', params: { kind, position: String(index + 1), length: String(length) } });
+	};
+	for (const match of decoded.matchAll(/[^\s@:/?&=,;<>"'()]+@[^\s@/?&=,;<>"'()]+\.[a-z]{2,}/giu)) {
+		if (!OFFICIAL_MAILBOX.test(match[0])) personal('email', match.index, match[0].length);
+	}
+	if (URL.canParse(value)) {
+		const url = new URL(value);
+		for (const [name, parameter] of url.searchParams)
+			if (parameter.trim() !== '' && PERSONAL_PARAMS.has(foldKey(name))) personal(paramKind(foldKey(name)), value.indexOf(name), name.length);
+		const segments = url.pathname.split('/').map(decode);
+		segments.forEach((segment, i) => {
+			const next = segments[i + 1];
+			if (next && /\d{6,}/u.test(next) && PERSONAL_PARAMS.has(foldKey(segment))) personal(paramKind(foldKey(segment)), value.indexOf(segment), segment.length);
+		});
+	}
+	return findings;
+}
 
 /** Which checks a field of a schema gets, by the schema it is built from (through optional and default). */
 export function textKindOf(schema: z.ZodType | undefined): TextKind {
 	let current: unknown = schema;
 	for (let depth = 0; depth < 8 && current; depth++) {
 		if (FREE.has(current)) return 'free';
+		if (URLS.has(current)) return 'url';
 		if (IDS.has(current)) return 'id';
 		const def = (current as { _zod?: { def?: { type?: string; innerType?: unknown; element?: unknown } } })._zod?.def;
 		if (!def) break;
