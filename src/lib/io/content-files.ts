@@ -3,6 +3,8 @@ import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../validate/problem.ts';
 import { problemAt } from '../validate/table.ts';
+import { showInvisible } from '../validate/text-checks.ts';
+import { describeCodePoint, findUnsafeCharacters } from '../validate/text-hygiene.ts';
 
 /**
  * What a content folder may hold. Every entry under it is either one of these (and read), a note for
@@ -68,7 +70,8 @@ export function walkContent(dir: string, display: (path: string) => string, maxF
 	const files: ContentFiles = { provinces: [], specialties: [], communes: [], agencies: [], decisions: [], assignments: [], needs: [], fingerprint: '' };
 	const fingerprint: string[] = [];
 	const report = (path: string, code: string, params: Record<string, string> = {}): void => {
-		problems.push(problemAt(display(path), undefined, undefined, code, params));
+		// A name may hold a newline or a direction override: shown as code points, never printed raw.
+		problems.push(problemAt(showInvisible(display(path)), undefined, undefined, code, params));
 	};
 	// The folder itself may be a link (a worktree's content, a test's temporary folder); what is inside may not.
 	let root: string;
@@ -128,6 +131,11 @@ export function walkContent(dir: string, display: (path: string) => string, maxF
 		return colliding;
 	};
 	const checkName = (path: string, name: string, extension: string): boolean => {
+		const unsafe = findUnsafeCharacters(name, { allowNewlines: false });
+		if (unsafe.length > 0) {
+			report(path, 'file.name-characters', { character: describeCodePoint(unsafe[0]!.codePoint) });
+			return false;
+		}
 		if (name.startsWith('.')) {
 			report(path, 'file.hidden', { found: name });
 			return false;

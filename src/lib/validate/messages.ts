@@ -22,6 +22,7 @@ const PERSONAL_KIND: Record<string, Bilingual> = {
 	email: { vi: 'địa chỉ thư điện tử', en: 'an e-mail address' },
 	address: { vi: 'địa chỉ nơi ở hoặc quê quán', en: 'a home address or place of origin' },
 	'bank-account': { vi: 'số tài khoản ngân hàng hoặc số thẻ', en: 'a bank account or card number' },
+	age: { vi: 'tuổi của một người', en: "a person's age" },
 	'licence-plate': { vi: 'biển số xe', en: 'a vehicle licence plate' },
 	'tax-code': { vi: 'mã số thuế cá nhân', en: 'a personal tax code' },
 	photo: { vi: 'ảnh cá nhân', en: 'a photo' },
@@ -221,6 +222,10 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		vi: `Có một đoạn trông như ${kindOf(p).vi}${p['position'] ? ` (từ ký tự ${p['position']}, dài ${p['length']} ký tự)` : ''}; không được công bố. Hãy xóa đoạn đó: trang chỉ công bố họ tên và chức vụ đã được nguồn chính thức công bố.`,
 		en: `Part of this text looks like ${kindOf(p).en}${p['position'] ? ` (from character ${p['position']}, ${p['length']} characters long)` : ''}, which must not be published. Remove it: the site publishes only a name and post that an official source published.`,
 	}),
+	'assignment.name-outside-column': (p) => ({
+		vi: `Ô này nêu tên một người (từ ký tự ${p['position']}). Tên người chỉ ghi ở cột "person_name", chức vụ ở "person_title", kèm "source" là nguồn đã công bố tên đó; hãy chuyển tên sang đó hoặc xóa nó.`,
+		en: `This cell names a person (from character ${p['position']}). A name goes only in "person_name", a post in "person_title", with the "source" that published it; move the name there or delete it.`,
+	}),
 	'assignment.person-without-source': () => ({
 		vi: 'Có họ tên hoặc chức vụ nhưng thiếu "source": chỉ công bố tên người khi có nguồn chính thức đã công bố.',
 		en: 'A name or post is given without "source": a person is named only with the official source that published it.',
@@ -309,6 +314,10 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 	'file.name-collision': (p) => ({
 		vi: `Tên tệp ${qv(p.found)} trùng với ${qv(p['other'])} khi không phân biệt chữ hoa, chữ thường hoặc cách gõ dấu Unicode; trên nhiều máy hai tệp này là một. Hãy gộp hoặc xóa một tệp.`,
 		en: `File name ${qe(p.found)} is the same as ${qe(p['other'])} once case or Unicode normalisation is ignored; on many systems they are one file. Merge them or delete one.`,
+	}),
+	'file.name-characters': (p) => ({
+		vi: `Tên tệp có ký tự điều khiển hoặc vô hình (${p['character']}); tên như vậy hiện ra sai ở mọi nơi. Hãy đổi tên tệp.`,
+		en: `The file name holds a control or invisible character (${p['character']}); such a name shows wrongly everywhere. Rename the file.`,
 	}),
 	'file.hidden': (p) => ({
 		vi: `Tệp ẩn ${qv(p.found)} không thuộc nội dung (thường do máy tính tự tạo). Hãy xóa nó.`,

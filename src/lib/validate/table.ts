@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import { normalizeText, personalDataKindOfColumn } from '../../schemas/common.ts';
 import { describe, type MessageParams } from './messages.ts';
 import type { Problem } from './problem.ts';
-import { checkText, safeFound, textKindOf } from './text-checks.ts';
+import { checkCellText, checkText, maskPersonal, safeFound, textKindOf } from './text-checks.ts';
 import { problemsFromZod } from './zod-issues.ts';
 
 /** One data row of a CSV file: its row number as a spreadsheet shows it, and its cells by column. */
@@ -36,10 +36,14 @@ export interface Located<T> {
 /** Creates a problem at a location from a catalogue code. */
 export function problemAt(file: string, row: number | undefined, column: string | undefined, code: string, params: MessageParams = {}): Problem {
 	// A value is quoted back only in a safe form: short, with personal data and invisible characters masked.
-	const safe = 'found' in params ? { ...params, found: safeFound(params.found) } : params;
+	const safe = { ...params };
+	if ('found' in safe) safe.found = safeFound(safe.found);
+	// A parser's own sentence may quote the line it stopped at.
+	if (typeof safe['detail'] === 'string') safe['detail'] = maskPersonal(safe['detail']);
 	const problem: Problem = { file, code, ...describe(code, safe) };
 	if (row !== undefined) problem.row = row;
-	if (column !== undefined) problem.column = column;
+	// A column name is quoted too (a header can be anything a spreadsheet held).
+	if (column !== undefined) problem.column = maskPersonal(column);
 	return problem;
 }
 
@@ -168,7 +172,12 @@ export function validateTable<S extends z.ZodType>(
 				rowOk = false;
 				continue;
 			}
-			for (const finding of checkText(value, kinds.get(column) ?? 'structured')) {
+			const kind = kinds.get(column) ?? 'structured';
+			const findings = checkText(value, kind);
+			// A table cell is about one row's person or post: an age there is personal data, and a name belongs
+			// in person_name, with its source (in prose, "người dưới 35 tuổi" is policy, not a person).
+			if (kind === 'free') findings.push(...checkCellText(value, column, templateColumns.length > 0));
+			for (const finding of findings) {
 				if (finding.code === 'text.character') continue;
 				problems.push(problemAt(table.file, row, column, finding.code, finding.params));
 				flagged.add(column);

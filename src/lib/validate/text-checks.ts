@@ -17,7 +17,7 @@ export type TextKind = 'free' | 'id' | 'url' | 'structured';
 
 /** One finding, as a problem code and the parameters of its message. */
 export interface TextFinding {
-	code: 'text.character' | 'text.foreign-letter' | 'personal.value';
+	code: 'text.character' | 'text.foreign-letter' | 'personal.value' | 'assignment.name-outside-column';
 	params: MessageParams;
 }
 
@@ -61,6 +61,29 @@ export function checkText(value: string, kind: TextKind, offset = 0): TextFindin
 			if (hit.kind === 'email' && OFFICIAL_MAILBOX.test(text.slice(hit.index, hit.index + hit.length))) continue;
 			findings.push({ code: 'personal.value', params: { kind: hit.kind, position: String(offset + hit.index + 1), length: String(hit.length) } });
 		}
+	}
+	return findings;
+}
+
+/** An age: "40 tuổi", "(35 tuổi)". */
+const AGE = /(?<![\p{L}\p{N}])\d{1,3}\s*tuổi(?![\p{L}])/iu;
+
+/** A person named with an honorific: "Ông Nguyễn Văn E", "Bà Trần Thị F", "đồng chí Lò Văn G". */
+const HONORIFIC_NAME = /(?<![\p{L}])(?:Ông|Bà|[Đđ]ồng chí|[Đđ]\/c)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}/u;
+
+/**
+ * The checks of a free-text cell of a table, beyond checkText: an age is personal data; and in an
+ * assignments row (`assignmentRow`), a person named in another column than person_name (a role, a note)
+ * would be published without the source the name needs.
+ */
+export function checkCellText(value: string, column: string, assignmentRow: boolean): TextFinding[] {
+	const findings: TextFinding[] = [];
+	const text = value.normalize('NFC');
+	const age = AGE.exec(text);
+	if (age) findings.push({ code: 'personal.value', params: { kind: 'age', position: String(age.index + 1), length: String(age[0].length) } });
+	if (assignmentRow && column !== 'person_name' && column !== 'person_title') {
+		const name = HONORIFIC_NAME.exec(text);
+		if (name) findings.push({ code: 'assignment.name-outside-column', params: { position: String(name.index + 1) } });
 	}
 	return findings;
 }
@@ -191,19 +214,29 @@ export function textKindOf(schema: z.ZodType | undefined): TextKind {
 	return 'structured';
 }
 
+/** A text with every control, invisible or direction-changing character shown as its code point ("<U+200B>"). */
+export function showInvisible(value: string): string {
+	return value.replace(
+		/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu,
+		(c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+	);
+}
+
+/** A text with everything that looks like personal data replaced by "•" (at most 12 a stretch). */
+export function maskPersonal(value: string): string {
+	let text = value.normalize('NFC');
+	const hits = findPersonalData(text).sort((a, b) => b.index - a.index);
+	for (const hit of hits) text = `${text.slice(0, hit.index)}${'•'.repeat(Math.min(hit.length, 12))}${text.slice(hit.index + hit.length)}`;
+	return text;
+}
+
 /**
  * A found value made safe to quote in a message: at most 60 characters, with anything that looks
  * like personal data replaced by "•" and invisible characters shown as their code point.
  */
 export function safeFound(value: string | undefined): string | undefined {
 	if (value === undefined) return undefined;
-	let text = value.normalize('NFC');
-	const hits = findPersonalData(text).sort((a, b) => b.index - a.index);
-	for (const hit of hits) text = `${text.slice(0, hit.index)}${'•'.repeat(Math.min(hit.length, 12))}${text.slice(hit.index + hit.length)}`;
-	text = text.replace(
-		/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu,
-		(c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
-	);
+	const text = showInvisible(maskPersonal(value));
 	const chars = [...text];
 	return chars.length > 60 ? `${chars.slice(0, 57).join('')}…` : text;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { MESSAGES, describe, type MessageParams } from './messages.ts';
 import type { Problem } from './problem.ts';
-import { safeFound } from './text-checks.ts';
+import { maskPersonal, safeFound } from './text-checks.ts';
 
 type ZodIssue = z.ZodError['issues'][number];
 
@@ -86,7 +86,7 @@ export function problemsFromZod(
 		params.found = safeFound(params.found);
 		const problem: Problem = { file: where.file, code, ...describe(code, params) };
 		if (row !== undefined) problem.row = row;
-		if (column !== undefined) problem.column = column;
+		if (column !== undefined) problem.column = maskPersonal(column);
 		return problem;
 	});
 }

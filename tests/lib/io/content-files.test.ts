@@ -88,6 +88,18 @@ describe('the content folder as a boundary', () => {
 		expect(codesIn(dir)).toEqual(['file.name-too-long']);
 	});
 
+	test.each([
+		['a newline', 'a\nb.csv'],
+		['a right-to-left override', 'vsc.\u202e.csv'],
+		['a zero-width space', '11-dien\u200bbien.csv'],
+	])('refuses a file name with %s, shown as code points', (_name, file) => {
+		const dir = copyOfMinimal();
+		writeFileSync(join(dir, 'needs', file), 'commune\n');
+		const problems = walkContent(dir, (p) => p).problems;
+		expect(problems.map((p) => p.code)).toEqual(['file.name-characters']);
+		expect(problems[0]!.file).toMatch(/<U\+[0-9A-F]{4}>/u);
+	});
+
 	test('refuses a file over the size limit before reading it', () => {
 		const dir = copyOfMinimal();
 		writeFileSync(join(dir, 'needs', 'lon.csv'), 'x'.repeat(2 * 1024 * 1024));
