@@ -43,6 +43,8 @@ export interface ContentFiles {
 	needs: string[];
 	/** A fingerprint of the folder (paths, sizes, modification times), for caching a read. */
 	fingerprint: string;
+	/** Reference lists whose file is there but was refused (a folder or a link in its place): references to them are uncertain. */
+	refused: ('provinces' | 'specialties')[];
 }
 
 /**
@@ -67,7 +69,17 @@ const MARKERS = new Set(['.gitkeep', '.keep']);
  */
 export function walkContent(dir: string, display: (path: string) => string, maxFileBytes = MAX_FILE_BYTES): { files: ContentFiles; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const files: ContentFiles = { provinces: [], specialties: [], communes: [], agencies: [], decisions: [], assignments: [], needs: [], fingerprint: '' };
+	const files: ContentFiles = {
+		provinces: [],
+		specialties: [],
+		communes: [],
+		agencies: [],
+		decisions: [],
+		assignments: [],
+		needs: [],
+		fingerprint: '',
+		refused: [],
+	};
 	const fingerprint: string[] = [];
 	const report = (path: string, code: string, params: Record<string, string> = {}): void => {
 		// A name may hold a newline or a direction override: shown as code points, never printed raw.
@@ -168,7 +180,12 @@ export function walkContent(dir: string, display: (path: string) => string, maxF
 		if (!info) continue;
 		if (MARKERS.has(name) && info.isFile() && info.size === 0) continue;
 		if (name === CONTENT_LAYOUT.provinces || name === CONTENT_LAYOUT.specialties) {
-			if (isReadableFile(path, info)) files[name === CONTENT_LAYOUT.provinces ? 'provinces' : 'specialties'].push(path);
+			const collection = name === CONTENT_LAYOUT.provinces ? 'provinces' : 'specialties';
+			if (info.isDirectory()) {
+				report(path, 'file.folder', { found: name });
+				files.refused.push(collection);
+			} else if (isReadableFile(path, info)) files[collection].push(path);
+			else files.refused.push(collection);
 			continue;
 		}
 		const folder = FOLDERS[name];

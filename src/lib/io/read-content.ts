@@ -51,11 +51,13 @@ export function readText(path: string): { text?: string; problems: Problem[] } {
 		return { problems: [problemAt(file, undefined, undefined, 'file.unreadable', { detail: (error as Error).message })] };
 	}
 	const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-	if (utf16) return { problems: [problemAt(file, undefined, undefined, 'file.encoding')] };
+	// A decision is a text file, a table a spreadsheet export: the advice names the program to use.
+	const kind = path.endsWith('.mdx') ? { kind: 'text' } : {};
+	if (utf16) return { problems: [problemAt(file, undefined, undefined, 'file.encoding', kind)] };
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), problems: [] };
 	} catch {
-		return { problems: [problemAt(file, undefined, undefined, 'file.encoding')] };
+		return { problems: [problemAt(file, undefined, undefined, 'file.encoding', kind)] };
 	}
 }
 
@@ -142,7 +144,9 @@ export function readContent(dir: string): { records: ContentRecords; rejected: R
 	const missing = (what: string, what_vi: string, count: number): void => {
 		if (count === 0) problems.push(problemAt(displayPath(dir), undefined, undefined, 'content.missing', { what, what_vi }));
 	};
-	missing('provinces (provinces.csv)', 'danh mục tỉnh (provinces.csv)', provinces.length);
+	// A reference list whose file was refused (a folder in its place) is already reported: references to it are uncertain, not wrong.
+	for (const collection of files.refused) unreadable.add(collection);
+	if (!files.refused.includes('provinces')) missing('provinces (provinces.csv)', 'danh mục tỉnh (provinces.csv)', provinces.length);
 	missing('communes (communes/*.csv)', 'danh mục xã (communes/*.csv)', communes.length);
 
 	// Assignments: one file per decision, named by the decision's id.

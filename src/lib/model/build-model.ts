@@ -287,7 +287,8 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		const { file, row, data } = record;
 		const decision = decisionModels.get(data.decision);
 		// Rows of a decision whose file failed its checks cannot be checked against it; its problems say why.
-		if (!decision && explained('decisions', data.decision)) continue;
+		// Without the provinces list, an id made from a province's name cannot be computed: the list's own problem says why.
+		if (!decision && (explained('decisions', data.decision) || rejected.unreadable?.has('provinces') === true)) continue;
 		if (!decision) {
 			if (!unknownDecisionFiles.has(file)) problems.push(problemAt(file, undefined, undefined, 'assignment.unknown-decision', { found: data.decision }));
 			unknownDecisionFiles.add(file);

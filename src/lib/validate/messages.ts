@@ -194,6 +194,10 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		vi: 'Tệp CSV trống: cần ít nhất dòng tiêu đề.',
 		en: 'The CSV file is empty: it needs at least a header row.',
 	}),
+	'csv.header-empty': () => ({
+		vi: 'Dòng đầu tiên của tệp trống, nhưng dòng đầu phải là dòng tiêu đề (tên các cột). Hãy xóa các dòng trống phía trên tiêu đề.',
+		en: 'The first line of the file is empty, but the first line must be the header (the column names). Delete the empty lines above the header.',
+	}),
 	'csv.field-count': (p) => ({
 		vi: `Dòng có ${p.found} ô nhưng tiêu đề có ${p['expected']} cột. Kiểm tra dấu phẩy thừa hoặc thiếu dấu ngoặc kép.`,
 		en: `The row has ${p.found} cells but the header has ${p['expected']} columns. Look for a stray comma or a missing quote.`,
@@ -290,9 +294,19 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		vi: `Không đọc được tệp: ${p['detail']}.`,
 		en: `The file could not be read: ${p['detail']}.`,
 	}),
-	'file.encoding': () => ({
-		vi: 'Tệp không phải UTF-8. Mở tệp trong bảng tính và lưu lại dưới dạng "CSV UTF-8".',
-		en: 'The file is not UTF-8. Open it in a spreadsheet and save it again as "CSV UTF-8".',
+	'file.encoding': (p) => ({
+		vi:
+			p['kind'] === 'text'
+				? 'Tệp không phải UTF-8. Mở tệp trong trình soạn thảo văn bản (VS Code, Notepad) và lưu lại với bảng mã "UTF-8".'
+				: 'Tệp không phải UTF-8. Mở tệp trong bảng tính và lưu lại dưới dạng "CSV UTF-8".',
+		en:
+			p['kind'] === 'text'
+				? 'The file is not UTF-8. Open it in a text editor (VS Code, Notepad) and save it again with the "UTF-8" encoding.'
+				: 'The file is not UTF-8. Open it in a spreadsheet and save it again as "CSV UTF-8".',
+	}),
+	'file.folder': (p) => ({
+		vi: `${qv(p.found)} phải là một tệp, không phải một thư mục.`,
+		en: `${qe(p.found)} must be a file, not a folder.`,
 	}),
 	'content.missing': (p) => ({
 		vi: `Không tìm thấy ${p['what_vi']} trong thư mục nội dung.`,

@@ -67,7 +67,9 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 	const lines = parsed.data;
 	const header = (lines[0] ?? []).map((cell) => normalizeText(cell));
 	if (header.length === 0 || header.every((cell) => cell === '')) {
-		problems.push(problemAt(file, undefined, undefined, 'csv.empty'));
+		// Rows below an empty first line: the header is missing, not the data.
+		const hasRows = lines.slice(1).some((cells) => cells.some((cell) => cell.trim() !== ''));
+		problems.push(problemAt(file, hasRows ? 1 : undefined, undefined, hasRows ? 'csv.header-empty' : 'csv.empty'));
 		return { table: { file, columns: [], rows: [] }, problems };
 	}
 	// Excel in a Vietnamese or European locale saves "CSV" with semicolons; say so instead of

@@ -66,7 +66,8 @@ export function problemsFromZod(
 				params['expected_vi'] = expected.vi;
 				// YAML reads 2025 as a number and 2025-10-20 as a date; quoting keeps the text as written.
 				const raw = valueAt(input, path);
-				if (expected.en.includes('text') && (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date))
+				// Only where text alone is expected: "true" in a count is no better than true.
+				if (expected.en === 'text' && (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date))
 					params['quote'] = typeof path.at(-1) === 'string' ? `${String(path.at(-1))}: "${found}"` : `"${found}"`;
 			} else if (issue.code === 'invalid_value') {
 				code = 'value.enum';
