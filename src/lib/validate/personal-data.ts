@@ -8,32 +8,58 @@
  * How it reads the text:
  * - The text is folded once into a matching copy: diacritics removed (đ → d), lowercase, compatibility
  *   forms (fullwidth digits, "＠") turned into ASCII, invisible format characters dropped, dashes
- *   unified. Staff type "so dien thoai" as often as "số điện thoại", and an NFD file reads the same as
- *   an NFC one. Every character of the copy remembers where it came from, so positions are reported in
- *   the caller's string (UTF-16 code units) whether it is NFC or NFD; the content check passes NFC.
+ *   unified, every line break (CR LF included) and tab made one space. Staff type "so dien thoai" as
+ *   often as "số điện thoại", an NFD file reads the same as an NFC one, and a number or phrase that a
+ *   Markdown paragraph wraps across two lines reads as the reader sees it ("0913⏎456 789"); a blank
+ *   line (two breaks) still separates. Every character of the copy remembers where it came from, so
+ *   positions are reported in the caller's string (UTF-16 code units) whether it is NFC or NFD; the
+ *   content check passes NFC.
  * - URLs (http, https, www.) are blanked in the copy before anything else: the digits of a link are
  *   part of an address, not data about a person.
  * - Numbers are read by a hand-written scanner (linear, no regular expression can backtrack on a long
  *   run of digits): it splits a run like "+84 912 345 678" into groups and classifies windows of
- *   consecutive groups by shape. Keyword rules ("CCCD số …", "sinh năm …", "quê quán") are bounded
- *   regular expressions compiled once.
+ *   consecutive groups by shape. A second scanner reads numbers spelled digit by digit
+ *   ("0 9 1 2 3 4 5 6 7 8"). Keyword rules ("CCCD số …", "sinh năm …", "quê quán") are bounded regular
+ *   expressions compiled once.
  *
  * Known limitations, chosen to keep false alarms off ordinary reports:
  * - A 10- or 11-digit number that is not shaped like a Vietnamese phone (a bank account, a tax code)
  *   is flagged only after a keyword ("STK", "MST"); so is a 9-digit ID written like an amount
  *   ("212 345 678") or followed by a unit ("150000000 đồng").
- * - A number glued to letters ("SĐT0912345678" is caught by its keyword, "abc0912345678" is not), a
- *   phone split into two groups of five ("09123 45678", the shape of two commune codes) and a birth
- *   year alone in brackets ("Nguyễn Văn A (1985)") are not flagged.
+ * - A number glued to letters is caught after a keyword ("SĐT0912345678") and, without one, only as a
+ *   mobile of exactly ten digits after a word of at most 16 letters ("số0912345678", "abc0912345678"),
+ *   which starts after a space or prose punctuation and has nothing glued after the digits: not a
+ *   landline, an ID or a grouped number glued to a word, nor a phone before letters ("0912345678gọi"),
+ *   nor one inside an id or a hash ("so-xay-dung0912345678", "qd2446x0912345678").
+ * - A phone split into two groups of five ("09123 45678", the shape of two commune codes), a number
+ *   whose three or more groups count up by one ("7 8 9 10 11 12", a list of items) and a birth year
+ *   alone in brackets ("Nguyễn Văn A (1985)") are not flagged.
+ * - A number spelled digit by digit counts only as a whole run of single digits touching no other
+ *   number, of a phone's length and shape (10 or 11 digits, a leading 0) or a CCCD's (12 digits, a
+ *   leading 0, a century digit 0–3): "+84 9 1 2 …", a 9-digit CMND spelled out and a run after a
+ *   number ("năm 2025 0 9 1 …", read as groups instead) are not found as such. Spaced dots or dashes
+ *   between groups ("0912 . 345 . 678") make only a phone or a CCCD of that shape: "2021 - 2025 - 2030"
+ *   is a list of years.
+ * - An e-mail with spaces around its "@" or dots ("a @ gmail.com", "a@ gmail . com") or an "at"
+ *   written "[a]" needs a known top-level domain (com, net, org, edu, gov, int, mil, info, biz, io,
+ *   vn): "họp @ nhà . Có mặt" is a sentence, and so an "a @ b.xyz" is missed. "[at]", "(at)" and
+ *   "(dot)" without spaced dots are a disguise whatever the domain. Plain words ("a at gmail dot com")
+ *   are not read.
+ * - A licence plate with a space after the province code ("27 A 123.45") needs its series in capitals
+ *   and no unit after it; "27 A" alone is not a plate.
  * - "tổ 5" (a residential group) needs its diacritics: "to 5" is English. Other address words accept
  *   plain ASCII but refuse a different accent ("Ngô 12" is a name, "số 3 Phó Giám đốc" a post).
  * - A street address needs a marker: "số 12 đường …", "ngõ 12", "địa chỉ:"; "12 Nguyễn Trãi" alone is
  *   not recognised.
  *
  * And what is flagged although it may be harmless, because the detector cannot tell it from a person's
- * data: an office's phone or tax code, an office address after "Địa chỉ:", "Tổ 1" naming a working
- * group, any run of 9 or 12 digits (a CMND or CCCD shape) and any run of 13–19 digits (a card shape).
- * Only 1800 and 1900 service lines are let through after a phone keyword.
+ * data: an office's phone or tax code (a hotline too: "đường dây nóng" is often an official's own
+ * mobile), an office address after "Địa chỉ:" or after a place of work ("làm việc tại khu phố 3"),
+ * "Tổ 1" naming a working group, any run of 9 or 12 digits (a CMND or CCCD shape), any run of 13–19
+ * digits (a card shape) and ten single digits that spell a mobile's shape ("0 3 5 7 1 0 2 4 6 8").
+ * Only 1800 and 1900 service lines are let through after a phone keyword, and only an address right
+ * after "Trụ sở", with its diacritics, is let through as an office's ("Trụ sở số 5 đường …"; not
+ * "Trụ sở UBND xã, số 5 đường …", where the name stands between).
  */
 
 /** What a stretch of personal data looks like. */
@@ -88,16 +114,20 @@ export function findPersonalData(text: string): PersonalDataHit[] {
 	}
 	// 2. A keyword followed by its value ("CCCD số 001…", "sinh năm 1985", "số 12 đường …").
 	if (hasLetter && hasDigit && TRIGGER.test(f)) {
-		for (const rule of VALUE_RULES) collect(rule.pattern, f, rule.kind, spans, rule.accept && ((m) => rule.accept!(m, context)));
+		for (const rule of VALUE_RULES) collect(rule.pattern, f, rule.kind, spans, rule.accept && ((m) => rule.accept!(m, context, f)));
 	}
 	// 3. Values recognisable by their shape alone.
-	if (hasDigit) scanNumbers(f, spans);
+	if (hasDigit) {
+		scanNumbers(f, spans);
+		scanSpelledDigits(f, spans);
+	}
 	if (hasLetter && hasDigit) {
 		collect(PASSPORT, f, 'passport', spans, (m) => UPPER_ASCII.test(originalOf(context, m.index, m.index + 1)));
 		collect(PLATE, f, 'licence-plate', spans);
+		collect(SPACED_PLATE, f, 'licence-plate', spans, (m) => isSpacedPlate(m, context, f));
 	}
 	if (f.includes('@')) collect(EMAIL, f, 'email', spans);
-	if (OBFUSCATED_AT.test(f)) collect(OBFUSCATED_EMAIL, f, 'email', spans);
+	if (LOOSE_AT.test(f)) collect(LOOSE_EMAIL, f, 'email', spans, (m) => isLooseEmail(m, context));
 
 	return merge(spans, folded);
 }
@@ -111,6 +141,10 @@ const UPPER_ASCII = /^[A-Z]$/u;
 const FOLD_STRIP = /[\p{M}\p{Cf}]/gu;
 const FOLD_DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/gu;
 const FOLD_SPACES = /\s/gu;
+/** ASCII line breaks and tabs, read as spaces (a CR LF pair becomes one space: see `fold`). */
+const ASCII_BREAKS = /[\t\n\v\f\r]/gu;
+const CR = 13;
+const LF = 10;
 
 /** Folded forms of the non-ASCII segments seen so far (a segment is a character and its combining marks). */
 const segmentCache = new Map<string, string>();
@@ -138,10 +172,19 @@ function isCombiningMark(code: number): boolean {
 	);
 }
 
+/** Folds one ASCII character: lowercase, and a line break or tab is a space. */
+function foldAscii(code: number, char: string): string {
+	if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+	return code >= 9 && code <= 13 ? ' ' : char;
+}
+
 /** Builds the matching copy of a text, with the origin of each of its characters. */
 function fold(text: string): Folded {
-	// Most CSV cells are plain ASCII: the copy is the lowercase text and positions are unchanged.
-	if (ASCII_ONLY.test(text)) return { text: text.toLowerCase(), starts: undefined, ends: undefined };
+	// Most CSV cells are plain ASCII: the copy is the lowercase text and positions are unchanged. Line
+	// breaks and tabs are spaces, so that a number or a phrase wrapped across two lines of a Markdown
+	// paragraph reads as the reader sees it ("0913\n456 789"); a CR LF pair must become one space, which
+	// changes positions, so a text with CR takes the long road.
+	if (ASCII_ONLY.test(text) && !text.includes('\r')) return { text: text.toLowerCase().replace(ASCII_BREAKS, ' '), starts: undefined, ends: undefined };
 	let out = '';
 	const starts: number[] = [];
 	const ends: number[] = [];
@@ -152,8 +195,14 @@ function fold(text: string): Folded {
 			const low = text.charCodeAt(j);
 			if (low >= 0xdc00 && low <= 0xdfff) j++;
 		}
+		if (code === CR && text.charCodeAt(j) === LF) j++;
 		while (j < text.length && isCombiningMark(text.charCodeAt(j))) j++;
-		const piece = j === i + 1 && code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldSegment(text.slice(i, j));
+		const piece =
+			j === i + 1 && code < 0x80
+				? foldAscii(code, text[i]!)
+				: j === i + 2 && code === CR && text.charCodeAt(i + 1) === LF
+					? ' '
+					: foldSegment(text.slice(i, j));
 		for (let k = 0; k < piece.length; k++) {
 			starts.push(i);
 			ends.push(j);
@@ -305,9 +354,15 @@ function isGluedAfter(f: string, end: number, lastLength: number): boolean {
 	return false;
 }
 
-/** The separator a connector stands for once brackets are set aside: "", " ", "." or "-". */
+/** Whether a "." or "-" with a space after it stands at `index` (the tail of a spaced separator " . " or " - "). */
+function isSpacedMark(f: string, index: number): boolean {
+	const mark = f.charCodeAt(index);
+	return (mark === DOT || mark === DASH) && f.charCodeAt(index + 1) === SPACE;
+}
+
+/** The separator a connector stands for once brackets are set aside: "", " ", ".", "-", " . " or " - ". */
 function separatorOf(connector: string): string {
-	return connector.replace(/[()]/gu, '');
+	return connector.length === 3 && connector[0] === ' ' ? connector : connector.replace(/[()]/gu, '');
 }
 
 /** Mobiles: 03, 05, 07, 08 or 09 and 8 digits; landlines: 02, an area code and the number, 10 or 11 digits in all; both also after 84. */
@@ -369,6 +424,9 @@ function scanNumbers(f: string, spans: Span[]): void {
 			if (next === CLOSE) {
 				k++;
 				if (f.charCodeAt(k) === SPACE) k++;
+			} else if (next === SPACE && isSpacedMark(f, k + 1)) {
+				// " . " and " - ", which only a phone or a CCCD may use (see `classifyWindow`).
+				k += 3;
 			} else if (next === SPACE || next === DOT || next === DASH) {
 				k++;
 				if (f.charCodeAt(k) === OPEN) k++;
@@ -386,6 +444,101 @@ function scanNumbers(f: string, spans: Span[]): void {
 	}
 }
 
+/** The longest word a mobile may be glued to ("dienthoai", "lienhe" and the like are shorter). */
+const MAX_GLUED_WORD = 16;
+
+/** Whether a folded character is a letter (of any script). */
+function isLetterCode(code: number): boolean {
+	if (code < 0x80) return code >= 97 && code <= 122;
+	return LETTER_CHAR.test(String.fromCharCode(code));
+}
+const LETTER_CHAR = /\p{L}/u;
+
+/** Whether the digits at `start` follow a word of 1–16 letters that itself starts after a space, a bracket, prose punctuation or the start of the text. */
+function followsBareWord(f: string, start: number): boolean {
+	let k = start;
+	while (k > 0 && start - k <= MAX_GLUED_WORD && isLetterCode(f.charCodeAt(k - 1))) k--;
+	if (k === start || start - k > MAX_GLUED_WORD) return false;
+	if (k === 0) return true;
+	const before = f.charCodeAt(k - 1);
+	return !isHardGlue(before) && !ID_PUNCTUATION.includes(f[k - 1]!);
+}
+/** Characters that join a word into an id, a path or a query rather than a sentence. */
+const ID_PUNCTUATION = '-./_#&=?~+';
+
+/**
+ * Finds a phone or a CCCD spelled out digit by digit ("0 9 1 2 3 4 5 6 7 8", "0 9 1 2 . 3 4 5 . 6 7 8"),
+ * which `scanNumbers` reads as ten groups of one. Only a whole run counts: single digits, each joined to
+ * the next by a space, a dot or a dash (a space may stand on either side of the dot or dash), touching
+ * no other number, exactly as long as a phone (10 or 11 digits, shaped like one) or a CCCD (12 digits
+ * of `CCCD_SHAPE`). A list of small numbers ("1 2 3", a flattened row of counts) is shorter or longer,
+ * touches a longer number, or does not start with 0. A 9-digit CMND spelled out is not flagged: nine
+ * single digits are too often a list.
+ */
+function scanSpelledDigits(f: string, spans: Span[]): void {
+	const length = f.length;
+	let i = 0;
+	while (i < length) {
+		if (!isLoneDigit(f, i)) {
+			i++;
+			continue;
+		}
+		const start = i;
+		let digits = f[i]!;
+		let count = 1;
+		let end = i + 1;
+		let touches = false;
+		for (;;) {
+			const k = skipSpelledSeparator(f, end);
+			if (k === end || !isDigitCode(f.charCodeAt(k))) break;
+			if (!isLoneDigit(f, k)) {
+				touches = true;
+				break;
+			}
+			// The digits of a run too long to be anything need not be kept.
+			if (count < 13) digits += f[k]!;
+			count++;
+			end = k + 1;
+		}
+		i = end;
+		if (touches || count < 10 || count > 12 || touchesNumberBefore(f, start) || isGluedBefore(f, start, 1) || isGluedAfter(f, end, 1)) continue;
+		const kind = MOBILE.test(digits) || LANDLINE.test(digits) ? 'phone' : CCCD_SHAPE.test(digits) ? 'citizen-id' : undefined;
+		if (kind !== undefined) spans.push({ kind, start, end });
+	}
+}
+
+/** A CCCD's shape: a province code of three digits (001–096, so a leading 0), a sex and century digit 0–3 (born 1900–2099), then 8 digits. */
+const CCCD_SHAPE = /^0\d{2}[0-3]\d{8}$/u;
+
+/** Whether the character at `index` is a digit with no digit on either side. */
+function isLoneDigit(f: string, index: number): boolean {
+	return isDigitCode(f.charCodeAt(index)) && !isDigitCode(f.charCodeAt(index + 1)) && (index === 0 || !isDigitCode(f.charCodeAt(index - 1)));
+}
+
+/** Where the digit after a spelled digit ending at `end` would start: past " ", ".", "-", " . ", ". ", " -" and the like (no two spaces in a row). */
+function skipSpelledSeparator(f: string, end: number): number {
+	let k = end;
+	if (f.charCodeAt(k) === SPACE) k++;
+	const mark = f.charCodeAt(k);
+	if (mark === DOT || mark === DASH) {
+		k++;
+		if (f.charCodeAt(k) === SPACE) k++;
+	}
+	return k;
+}
+
+/** Whether a number stands before `start`, joined to it by a separator that `skipSpelledSeparator` accepts ("2025 0 9 1 …"). */
+function touchesNumberBefore(f: string, start: number): boolean {
+	let k = start;
+	if (f.charCodeAt(k - 1) === SPACE) k--;
+	const mark = f.charCodeAt(k - 1);
+	if (mark === DOT || mark === DASH) {
+		k--;
+		if (f.charCodeAt(k - 1) === SPACE) k--;
+	}
+	return k < start && isDigitCode(f.charCodeAt(k - 1));
+}
+
 /** Whether the group at `index` of a run stands in brackets ("(0215)"). */
 function isBracketed(run: NumberRun, index: number): boolean {
 	const before = index === 0 ? run.open : run.connectors[index - 1]!.endsWith('(');
@@ -398,8 +551,19 @@ function classifyRun(f: string, run: NumberRun, spans: Span[]): void {
 	const { groups, connectors } = run;
 	const first = groups[0]!;
 	const last = groups[groups.length - 1]!;
-	if (isGluedBefore(f, run.start, first.digits.length)) first.blocked = true;
-	if (isGluedAfter(f, run.closed ? last.end + 1 : last.end, last.digits.length)) last.blocked = true;
+	const gluedBefore = isGluedBefore(f, run.start, first.digits.length);
+	const gluedAfter = isGluedAfter(f, run.closed ? last.end + 1 : last.end, last.digits.length);
+	if (gluedBefore) first.blocked = true;
+	if (gluedAfter) last.blocked = true;
+
+	// A mobile glued to the end of a word, its space forgotten or dropped on purpose ("số0912345678"):
+	// one unbroken run of ten digits shaped like a mobile, after a short word of letters only. Not in an
+	// id or a hash: a word that starts after a digit, "-", ".", "/", "_" and the like, or that is long,
+	// is part of an id ("qd2446x0912345678", "so-xay-dung0912345678"), and nothing may follow the digits.
+	if (groups.length === 1 && gluedBefore && !gluedAfter && run.start === first.start && MOBILE.test(first.digits) && followsBareWord(f, first.start)) {
+		spans.push({ kind: 'phone', start: first.start, end: first.end });
+		return;
+	}
 
 	// Thousands-grouped amounts ("1.234.567.890 đồng", "500 000 000"): a chain of groups joined by the
 	// same "." or " ", the first of 1–3 digits not starting with 0, the others of exactly 3. IDs and
@@ -448,6 +612,12 @@ function classifyRun(f: string, run: NumberRun, spans: Span[]): void {
 	}
 }
 
+/** Whether each of the groups `i` to `j` (exclusive) is one more than the one before it. */
+function isCounting(groups: readonly Group[], i: number, j: number): boolean {
+	for (let k = i + 1; k < j; k++) if (Number(groups[k]!.digits) !== Number(groups[k - 1]!.digits) + 1) return false;
+	return true;
+}
+
 /** Phones first, then everything else. */
 const PASSES = [true, false] as const;
 
@@ -459,6 +629,7 @@ function classifyWindow(f: string, run: NumberRun, i: number, j: number): Person
 	const n = digits.length;
 	if (n < 9 || n > 19) return undefined;
 	const count = j - i;
+	let spaced = false;
 
 	if (count > 1) {
 		// One separator throughout ("0912 345 678", "001.195.012.345"); only the bracket or country code
@@ -471,6 +642,9 @@ function classifyWindow(f: string, run: NumberRun, i: number, j: number): Person
 			if (s === '' || (separator !== undefined && s !== separator)) return undefined;
 			separator = s;
 		}
+		// A spaced dot or dash ("0912 . 345 . 678") is how a phone is disguised, and how years are listed
+		// ("2021 - 2025 - 2030"): only a phone's or a CCCD's shape, which start with 0, count.
+		spaced = separator !== undefined && separator.length === 3;
 		// Groups of 1–4 digits, except a long tail after an area or country code ("0912 345678",
 		// "(0215) 3825123"). A group of five is a commune code: "03127 03158" is two communes.
 		for (let k = i; k < j; k++) {
@@ -479,10 +653,14 @@ function classifyWindow(f: string, run: NumberRun, i: number, j: number): Person
 			if (k === j - 1 && size >= 6 && size <= 9 && (count === 2 || (count === 3 && exempt))) continue;
 			return undefined;
 		}
+		// Three or more groups that count up by one are a list, not a number: "mục 7 8 9 10 11 12" is
+		// six items, and "01 02 03 04 05 06" six zero-padded ones.
+		if (count >= 3 && isCounting(groups, i, j)) return undefined;
 	}
 
 	// Vietnamese phones: mobiles 03/05/07/08/09 + 8 digits, landlines 02 + 8 or 9 digits, also after 84.
 	if (MOBILE.test(digits) || LANDLINE.test(digits) || MOBILE_84.test(digits) || LANDLINE_84.test(digits)) return 'phone';
+	if (spaced) return CCCD_SHAPE.test(digits) ? 'citizen-id' : undefined;
 	// An amount written without separators is followed by its unit, or preceded by its currency.
 	if (digits[0] !== '0') {
 		const start = groups[i]!.start;
@@ -518,9 +696,54 @@ const PLATE = /(?<![\p{L}\p{N}_\-./@\u0000])[1-9]\d[a-z]{1,2}\d?(?:[ -]?\d{3}\.\
  */
 const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9-])/gu;
 
-/** An address written to dodge harvesters: "a [at] b.vn", "a(at)b(dot)vn". */
-const OBFUSCATED_AT = /[[({] ?(?:at|@) ?[\])}]/u;
-const OBFUSCATED_EMAIL = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]* ?[[({] ?(?:at|@) ?[\])}] ?[a-z0-9-]+(?:(?:\.| ?[[({] ?(?:dot|\.) ?[\])}] ?)[a-z0-9-]+)+/gu;
+/**
+ * An address written to dodge harvesters: "a [at] b.vn", "a(at)b(dot)vn", "a [a] b.vn", "a @ b.vn",
+ * "a@ b . vn". Group 1 is the "at", group 2 the domain; `isLooseEmail` decides. Each gap holds at most
+ * two spaces, and no part can match what the next one starts with, so nothing backtracks far.
+ */
+const LOOSE_AT = / @|@ |[[({] ?(?:at|a|@) ?[\])}]/u;
+const LOOSE_EMAIL =
+	/(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*( {0,2}(?:@|[[({] ?(?:at|a|@) ?[\])}]) {0,2})([a-z0-9-]+(?:(?: {0,2}\. {0,2}| {0,2}[[({] ?(?:dot|\.) ?[\])}] {0,2})[a-z0-9-]+)+)(?![a-z0-9-])/gu;
+/** The "at" of a deliberate disguise: a bracketed "at" or "@". */
+const BRACKETED_AT = /^ {0,2}[[({] ?(?:at|@) ?[\])}] {0,2}$/u;
+/**
+ * The top-level domains that an address written the way a sentence could be ("họp @ nhà . Có mặt")
+ * must end in: the common generic ones and Việt Nam's. Not "co", "me", "in" or "to", which are words.
+ */
+const KNOWN_TLDS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'edu', 'gov', 'int', 'mil', 'info', 'biz', 'io', 'vn']);
+
+/**
+ * Whether a loose e-mail match is an address: its last label is a name of 2 or more letters, spelled so
+ * in the original (not "cơm", which folds to "com"); and unless the "at" is bracketed ("[at]", "(@)")
+ * with no spaced dot, that name is a known top-level domain, since a sentence can also put a "@" or a
+ * "(a)" between words.
+ */
+function isLooseEmail(match: RegExpExecArray, context: Context): boolean {
+	const at = match[1]!;
+	const domain = match[2]!;
+	const tld = /[a-z0-9-]+$/u.exec(domain)![0];
+	if (!/^[a-z]{2,}$/u.test(tld)) return false;
+	const end = match.index + match[0].length;
+	const spelled = originalOf(context, end - tld.length, end).normalize('NFKC');
+	if (spelled.toLowerCase() !== tld) return false;
+	const spacedDot = / {1,2}\.|\. {1,2}/u.test(domain);
+	return (BRACKETED_AT.test(at) && !spacedDot) || KNOWN_TLDS.has(tld);
+}
+
+/**
+ * A licence plate written with a space after the province code: "27 A 123.45", "29 A1 234.56",
+ * "30 E 12345". Group 1 is the series, which must be in capitals in the original (`isSpacedPlate`):
+ * "27 là 12345" is a sentence.
+ */
+const SPACED_PLATE = /(?<![\p{L}\p{N}_\-./@\u0000])[1-9]\d ([a-z]{1,2}\d?)(?:[ -]?\d{3}\.\d{2}|[ -]?\d{5}|-\d{4})(?![\p{L}\p{N}_]|[.,\-/]\p{N})/dgu;
+const PLATE_SERIES = /^[A-Z]{1,2}\d?$/u;
+
+/** Whether a spaced plate's series is written in capitals and the plate is not followed by a unit ("12 B 10000 người" is a count). */
+function isSpacedPlate(match: RegExpExecArray, context: Context, f: string): boolean {
+	const range = match.indices![1]!;
+	const end = match.index + match[0].length;
+	return PLATE_SERIES.test(originalOf(context, range[0], range[1])) && !UNIT_AFTER.test(f.slice(end, end + 8));
+}
 
 // ─── Keyword rules ──────────────────────────────────────────────────────────────────────────────
 // All run on the folded copy, so the patterns are written without diacritics and in lowercase. Gaps
@@ -580,10 +803,35 @@ function isAddressWord(match: RegExpExecArray, context: Context, asciiAllowed = 
 	return original === (folded === 'to' ? 'tổ' : ADDRESS_WORDS[folded]);
 }
 
+/**
+ * "Trụ sở" (an organisation's seat) right before an address, with "chính", "tại", "đặt tại" or a colon
+ * between: "Trụ sở số 5 đường Võ Nguyên Giáp", "trụ sở tại khu phố 3", "Trụ sở chính: số nhà 5". Up to
+ * two parts of the same address may stand between, so that "ngõ 12" of "Trụ sở số 5 ngõ 12" is the
+ * office's too. Group 1 is the word, which must carry its diacritics in the original: "trừ số" (except
+ * number) folds to the same letters, and an ASCII "tru so" could be either.
+ */
+const OFFICE_BEFORE =
+	/(?<![a-z0-9])(tru so)(?: chinh)?(?: (?:dat tai|tai|o))?(?: ?[:,])? (?:(?:so(?: nha)?|nha so|ngo|ngach|hem|kiet) \d{1,5}[a-z]?(?:\/\d{1,5}[a-z]?){0,3},? ){0,2}$/du;
+
+/** Whether an address match follows "trụ sở": the seat of an office, not where a person lives. */
+function isOfficeAddress(match: RegExpExecArray, context: Context, f: string): boolean {
+	// The longest prefix OFFICE_BEFORE can match: "tru so chinh dat tai: " (22 characters) and two
+	// parts of at most 36 ("so nha 12345a/12345a/12345a/12345a, ").
+	const from = Math.max(0, match.index - 96);
+	const before = OFFICE_BEFORE.exec(f.slice(from, match.index));
+	if (!before) return false;
+	const range = before.indices![1]!;
+	return (
+		originalOf(context, from + range[0], from + range[1])
+			.normalize('NFC')
+			.toLowerCase() === 'trụ sở'
+	);
+}
+
 interface ValueRule {
 	kind: PersonalDataKind;
 	pattern: RegExp;
-	accept?: (match: RegExpExecArray, context: Context) => boolean;
+	accept?: (match: RegExpExecArray, context: Context, f: string) => boolean;
 }
 
 const VALUE_RULES: readonly ValueRule[] = [
@@ -652,29 +900,31 @@ const VALUE_RULES: readonly ValueRule[] = [
 		// "số nhà 5", "nhà số 12A", "số nhà 12/3".
 		kind: 'address',
 		pattern: new RegExp(`${KW}(?:so nha|nha so) ?[:.]? ?\\d{1,5}[a-z]?(?:[/\\-]\\d{1,5}[a-z]?){0,3}`, 'gu'),
+		accept: (match, context, f) => !isOfficeAddress(match, context, f),
 	},
 	{
 		// "số 12 đường Võ Nguyên Giáp", "số 5, phố …", "số 12/3 ngõ …": a house number before a street word.
 		kind: 'address',
 		pattern: new RegExp(`${KW}so \\d{1,5}[a-z]?(?:/\\d{1,5}[a-z]?){0,3},? (duong|pho|ngo|ngach|hem|kiet|thon|xom|khu pho|to dan pho)${KW_END}`, 'dgu'),
-		accept: (match, context) => isAddressWord(match, context),
+		accept: (match, context, f) => isAddressWord(match, context) && !isOfficeAddress(match, context, f),
 	},
 	{
 		// "ngõ 12", "ngách 3", "hẻm 45", "kiệt 7" (the alley words of Hà Nội, Sài Gòn and Huế), "xóm 2", "khu phố 3".
 		kind: 'address',
 		pattern: new RegExp(`${KW}(ngo|ngach|hem|kiet|xom|khu pho) (?:so )?\\d{1,5}[a-z]?(?:/\\d{1,5}){0,3}(?!\\d)`, 'dgu'),
-		accept: (match, context) => isAddressWord(match, context),
+		accept: (match, context, f) => isAddressWord(match, context) && !isOfficeAddress(match, context, f),
 	},
 	{
 		// "tổ 5" (a residential group), spelled with its diacritics; not "tổ 5 người" (a team of five).
 		kind: 'address',
 		pattern: /(?<![a-z0-9])(to) (?:so )?\d{1,3}(?![\d/%])(?![.,]\d)(?! ?(?:nguoi|thanh vien))/dgu,
-		accept: (match, context) => isAddressWord(match, context, false),
+		accept: (match, context, f) => isAddressWord(match, context, false) && !isOfficeAddress(match, context, f),
 	},
 	{
 		// "tổ dân phố 3": unambiguous with or without diacritics.
 		kind: 'address',
 		pattern: /(?<![a-z0-9])to dan pho (?:so )?\d{1,3}(?!\d)/gu,
+		accept: (match, context, f) => !isOfficeAddress(match, context, f),
 	},
 ];
 

@@ -117,8 +117,63 @@ const OTHERS: Positive[] = [
 	{ text: 'MST 8012345678123', kind: 'tax-code', stretch: 'MST 8012345678123' },
 ];
 
+/** Evasions a tester found: spacing, line breaks, glued words and spelled-out digits. */
+const EVASIONS: Positive[] = [
+	// Digits spelled one by one, or groups joined by a spaced dot or dash.
+	{ text: 'Gọi 0 9 1 2 3 4 5 6 7 8', kind: 'phone', stretch: '0 9 1 2 3 4 5 6 7 8' },
+	{ text: 'Gọi 0 9 1 2 . 3 4 5 . 6 7 8', kind: 'phone', stretch: '0 9 1 2 . 3 4 5 . 6 7 8' },
+	{ text: 'Gọi 0-9-1-2-3-4-5-6-7-8.', kind: 'phone', stretch: '0-9-1-2-3-4-5-6-7-8' },
+	{ text: 'máy bàn 0 2 1 5 3 8 2 5 1 2 3', kind: 'phone', stretch: '0 2 1 5 3 8 2 5 1 2 3' },
+	{ text: 'Gọi 0912 . 345 . 678', kind: 'phone', stretch: '0912 . 345 . 678' },
+	{ text: 'Gọi 0912 - 345 - 678', kind: 'phone', stretch: '0912 - 345 - 678' },
+	{ text: 'giấy tờ 0 0 1 1 9 5 0 1 2 3 4 5', kind: 'citizen-id', stretch: '0 0 1 1 9 5 0 1 2 3 4 5' },
+	{ text: 'giấy tờ 0.0.1.1.9.5.0.1.2.3.4.5', kind: 'citizen-id', stretch: '0.0.1.1.9.5.0.1.2.3.4.5' },
+	{ text: 'giấy tờ 001 . 195 . 012 . 345', kind: 'citizen-id', stretch: '001 . 195 . 012 . 345' },
+	// A number wrapped across two lines.
+	{ text: 'Gọi 0913\n456 789', kind: 'phone', stretch: '0913\n456 789' },
+	{ text: 'Gọi 0913\r\n456 789', kind: 'phone', stretch: '0913\r\n456 789' },
+	{ text: 'call 0913\r\n456 789', kind: 'phone', stretch: '0913\r\n456 789' },
+	{ text: 'call 0913\n456\t789', kind: 'phone', stretch: '0913\n456\t789' },
+	{ text: 'mã 0011\n9501 2345', kind: 'citizen-id', stretch: '0011\n9501 2345' },
+	{ text: 'Số điện\nthoại 0912345678', kind: 'phone', stretch: 'Số điện\nthoại 0912345678' },
+	// A phone glued to the word before it.
+	{ text: 'SĐT:0912345678', kind: 'phone', stretch: 'SĐT:0912345678' },
+	{ text: 'ĐT0912345678', kind: 'phone', stretch: 'ĐT0912345678' },
+	{ text: 'Gọi số0912345678', kind: 'phone', stretch: '0912345678' },
+	{ text: 'gọi nhé0987654321.', kind: 'phone', stretch: '0987654321' },
+	{ text: '(số0912345678)', kind: 'phone', stretch: '0912345678' },
+	{ text: 'abc0912345678', kind: 'phone', stretch: '0912345678' },
+	// E-mail addresses with spaces, or an "at" in brackets.
+	{ text: 'thư nguyenvana @ gmail.com nhé', kind: 'email', stretch: 'nguyenvana @ gmail.com' },
+	{ text: 'thư nguyenvana @gmail.com', kind: 'email', stretch: 'nguyenvana @gmail.com' },
+	{ text: 'thư nguyenvana@ gmail . com', kind: 'email', stretch: 'nguyenvana@ gmail . com' },
+	{ text: 'thư NguyenVanA @ Gmail.Com', kind: 'email', stretch: 'NguyenVanA @ Gmail.Com' },
+	{ text: 'thư nguyenvana @ so-noi-vu.dienbien.gov.vn', kind: 'email', stretch: 'nguyenvana @ so-noi-vu.dienbien.gov.vn' },
+	{ text: 'thư nguyenvana (at) gmail (dot) com', kind: 'email', stretch: 'nguyenvana (at) gmail (dot) com' },
+	{ text: 'thư nguyenvana [a] gmail.com', kind: 'email', stretch: 'nguyenvana [a] gmail.com' },
+	{ text: 'thư nguyenvana (a) gmail.com', kind: 'email', stretch: 'nguyenvana (a) gmail.com' },
+	{ text: 'thư nguyenvana [at] mail.example.xyz', kind: 'email', stretch: 'nguyenvana [at] mail.example.xyz' },
+	// Licence plates with spaces.
+	{ text: 'xe 27 A 123.45', kind: 'licence-plate', stretch: '27 A 123.45' },
+	{ text: 'xe 27A 123.45', kind: 'licence-plate', stretch: '27A 123.45' },
+	{ text: 'xe 29 A1 234.56', kind: 'licence-plate', stretch: '29 A1 234.56' },
+	{ text: 'xe 30 E 12345', kind: 'licence-plate', stretch: '30 E 12345' },
+	{ text: 'xe 30 LD 12345', kind: 'licence-plate', stretch: '30 LD 12345' },
+	{ text: 'xe 30 E-1234', kind: 'licence-plate', stretch: '30 E-1234' },
+	// Addresses near the "trụ sở" exemption that stay flagged.
+	{ text: 'Trụ sở UBND xã, số 5 đường Võ Nguyên Giáp', kind: 'address', stretch: 'số 5 đường' },
+	{ text: 'tru so so 5 duong Vo Nguyen Giap', kind: 'address', stretch: 'so 5 duong' },
+	{ text: 'các hộ trừ số 5 đường A', kind: 'address', stretch: 'số 5 đường' },
+	{ text: 'Trụ sở số 5 đường A; ông B ở ngõ 12', kind: 'address', stretch: 'ngõ 12' },
+	{ text: 'Làm việc tại khu phố 3 của phường', kind: 'address', stretch: 'khu phố 3' },
+];
+
 describe('findPersonalData finds', () => {
 	test.each([...CITIZEN_IDS, ...PHONES, ...EMAILS, ...BIRTH_DATES, ...ADDRESSES, ...OTHERS])('a $kind in $text', ({ text, kind, stretch }) => {
+		expect(stretches(text)).toContainEqual([kind, stretch]);
+	});
+
+	test.each(EVASIONS)('a $kind written to evade: $text', ({ text, kind, stretch }) => {
 		expect(stretches(text)).toContainEqual([kind, stretch]);
 	});
 });
@@ -207,6 +262,69 @@ describe('findPersonalData leaves alone', () => {
 	});
 });
 
+/** Ordinary text next to the evasions above, which must stay quiet. */
+const NEAR_EVASIONS: Array<{ text: string; what: string }> = [
+	// Single digits that do not spell a phone or an ID.
+	{ what: 'a list of small numbers', text: 'các mục 1 2 3' },
+	{ what: 'a list running into two-digit numbers', text: 'mục 1 2 3 4 5 6 7 8 9 10 11 12' },
+	{ what: 'a list of two-digit numbers', text: 'các mục 10 11 12 13 14 15' },
+	{ what: 'a list of zero-padded numbers', text: 'các mục 01 02 03 04 05 06' },
+	{ what: 'ten single digits not shaped like a phone', text: 'thứ tự 0 1 2 3 4 5 6 7 8 9' },
+	{ what: 'eleven single digits not shaped like a phone', text: 'dãy 0 9 1 2 3 4 5 6 7 8 9' },
+	{ what: 'nine single digits', text: 'dãy 0 1 2 3 4 5 6 7 8' },
+	{ what: 'a row of counts between longer numbers', text: 'số liệu 12 0 3 5 7 1 0 2 4 6 8 15' },
+	{ what: 'a deep section number', text: 'mục 1.2.3.4.5.6.7.8.9.1.0.2' },
+	{ what: 'single digits with spaced dots', text: 'mục 1 . 2 . 3' },
+	{ what: 'years joined by spaced dashes', text: 'các năm 2021 - 2025 - 2030' },
+	{ what: 'a period of years', text: 'giai đoạn 2021 - 2025' },
+	// Line breaks.
+	{ what: 'two commune codes on two lines', text: 'xã 03127\n03158' },
+	{ what: 'two commune codes on two CRLF lines', text: 'xã 03127\r\n03158' },
+	{ what: 'a number split by a blank line', text: 'mã 0913\n\n456 789' },
+	{ what: 'a number split by a blank CRLF line', text: 'mã 0913\r\n\r\n456 789' },
+	{ what: 'money wrapped across two lines', text: 'tổng 500 000\n000 đồng' },
+	{ what: 'a decision cited across two lines', text: 'Quyết định số 1234/QĐ-UBND\nngày 17/10/2025' },
+	{ what: 'pupils of a year across two lines', text: 'số học\nsinh năm 2010' },
+	// Digits glued to letters that are not a phone.
+	{ what: 'an agency id with a number', text: 'so-xay-dung0912345678' },
+	{ what: 'an id with digits before its letters', text: 'qd2446x0912345678' },
+	{ what: 'an id with an underscore', text: 'a_b0912345678' },
+	{ what: 'a file name', text: 'file0912345678.pdf' },
+	{ what: 'digits glued on both sides', text: 'x0912345678y' },
+	{ what: 'a long word before the digits', text: 'abcdefghijklmnopq0912345678' },
+	{ what: 'ten glued digits not shaped like a mobile', text: 'mã0123456789' },
+	{ what: 'a query string', text: 'trang?id=so0912345678' },
+	// "@" and "(a)" in prose.
+	{ what: 'an "@" for "at" before a time', text: 'họp @ 9 giờ' },
+	{ what: 'an "@" before a place and a sentence without a space', text: 'họp @ hội trường.Sau đó về' },
+	{ what: 'an "@" before a sentence end and a word', text: 'họp @ nhà . Có mặt đủ' },
+	{ what: 'an "@" before a word that folds to a domain', text: 'ăn @ nhà . Cơm ngon' },
+	{ what: 'an "@" before an amount', text: 'giá @ 5.000 đồng' },
+	{ what: 'an "@" before a name with an unknown ending', text: 'chia sẻ @ nhóm.Zalo' },
+	{ what: 'a lettered point before a clause', text: 'theo điểm (a) khoản 1.2' },
+	{ what: 'a one-letter domain ending', text: 'nguyenvana (at) gmail (dot) c' },
+	// Numbers and letters that are not a plate.
+	{ what: 'an article with a letter', text: 'Điều 27 A' },
+	{ what: 'a number and a letter', text: '27 A' },
+	{ what: 'an article before a count', text: 'Điều 27 a 12345' },
+	{ what: 'a number, a word and a number', text: 'tổng 27 là 12345' },
+	{ what: 'a group and a count of people', text: 'nhóm 12 B 10000 người' },
+	{ what: 'an article before an amount', text: 'Điều 27 A 12.345 đồng' },
+	// An office's seat, exempt right after "Trụ sở".
+	{ what: 'an office on a street', text: 'Trụ sở số 5 đường Võ Nguyên Giáp' },
+	{ what: 'an office in a neighbourhood', text: 'Trụ sở tại khu phố 3' },
+	{ what: 'a head office with a house number', text: 'Trụ sở chính: số nhà 5' },
+	{ what: 'an office in an alley', text: 'Trụ sở số 5 ngõ 12 Láng Hạ' },
+	{ what: 'an office in a sub-alley', text: 'Trụ sở: số 5, ngõ 12, ngách 3' },
+	{ what: 'an office placed on a street', text: 'Trụ sở đặt tại số 12/3, phố Hàng Bài' },
+];
+
+describe('findPersonalData leaves alone, near the evasions', () => {
+	test.each(NEAR_EVASIONS)('$what: $text', ({ text }) => {
+		expect(stretches(text)).toEqual([]);
+	});
+});
+
 describe('findPersonalData positions', () => {
 	test('reports index and length in the input string', () => {
 		expect(findPersonalData('Ông A, SĐT 0912 345 678')).toEqual([{ kind: 'phone', index: 7, length: 16 }]);
@@ -250,6 +368,26 @@ describe('findPersonalData positions', () => {
 		expect(nfd.slice(hit!.index, hit!.index + hit!.length).normalize('NFC')).toBe(stretches(nfc)[0]![1]);
 	});
 
+	test.each([
+		['a CRLF line break', 'Gọi 0913\r\n456 789', 4, 13],
+		['a CRLF line break in ASCII', 'call 0913\r\n456 789', 5, 13],
+		['an LF line break in ASCII', 'call 0913\n456 789', 5, 12],
+	])('reports positions in the original string around %s', (_, text, index, length) => {
+		expect(findPersonalData(text)).toEqual([{ kind: 'phone', index, length }]);
+	});
+
+	test('reports positions in the original string of an NFD text with a CRLF line break', () => {
+		const nfd = 'Số điện thoại:\r\n0912 345 678'.normalize('NFD');
+		expect(findPersonalData(nfd)).toEqual([{ kind: 'phone', index: 0, length: nfd.length }]);
+	});
+
+	test('reports a spelled phone and a spelled ID in one text as two hits', () => {
+		expect(stretches('Gọi 0 9 1 2 3 4 5 6 7 8, CCCD 0 0 1 1 9 5 0 1 2 3 4 5')).toEqual([
+			['phone', '0 9 1 2 3 4 5 6 7 8'],
+			['citizen-id', 'CCCD 0 0 1 1 9 5 0 1 2 3 4 5'],
+		]);
+	});
+
 	test('reads fullwidth digits as digits', () => {
 		expect(stretches('gọi ０９１２３４５６７８')).toEqual([['phone', '０９１２３４５６７８']]);
 	});
@@ -263,6 +401,15 @@ describe('findPersonalData on long input', () => {
 		['dots between digits', '1.'.repeat(50_000)],
 		['address characters before a lone @', `${'a.'.repeat(50_000)}@`],
 		['repeated keywords without values', 'sinh '.repeat(20_000)],
+		['single zeros', '0 '.repeat(50_000)],
+		['spaced dots between single digits', '0 . '.repeat(25_000)],
+		['years joined by spaced dots', '2025 . '.repeat(14_000)],
+		['blank CRLF lines between groups', '0913\r\n\r\n'.repeat(12_500)],
+		['spaced at signs and dots', 'a @ a . '.repeat(12_500)],
+		['bracketed letters', 'a [a] '.repeat(16_000)],
+		['spaced plates without a serial', '27 A '.repeat(20_000)],
+		['long words glued to mobiles', `${'a'.repeat(20)}0912345678 `.repeat(3_000)],
+		['office addresses', 'Trụ sở số 5 đường '.repeat(5_500)],
 	])('finishes on 100 KB of %s', (_, text) => {
 		expect(findPersonalData(text)).toEqual([]);
 	});
