@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { isPreviewAddress, PLACEHOLDER_URL, site } from '../../site.config.ts';
 import { checkContent, listContentFiles, resolveContentDir } from '../lib/io/read-content.ts';
 import { formatReport, summarizeProblems } from '../lib/validate/problem.ts';
+import { loadHistory } from '../site/history.ts';
 
 /**
  * Runs the same content check as `npm run check` before Astro renders anything, and stops a build with
@@ -30,7 +31,21 @@ export function contentCheck(): AstroIntegration {
 						`Ngày tính trạng thái là ngày muộn nhất trong nội dung (${asOf.day}) vì không có SOURCE_DATE_EPOCH và không đọc được lịch sử git. / ` +
 							`The as-of day is the latest content date (${asOf.day}): SOURCE_DATE_EPOCH is not set and there is no git history.`,
 					);
-				if (problems.length === 0) return;
+				if (problems.length === 0) {
+					// A published change log must be whole: a shallow clone (CI's default) or a copy without git
+					// would show a truncated history as if it were complete.
+					if (command === 'build' && isPublishingBuild()) {
+						const history = loadHistory(dir);
+						if (!history.complete) {
+							const message =
+								`Lịch sử thay đổi của thư mục nội dung không đầy đủ (${history.reason}${history.earliest ? `, từ ${history.earliest}` : ''}): bản công bố cần toàn bộ lịch sử git. Trên GitHub dùng actions/checkout với fetch-depth: 0, trên GitLab đặt GIT_DEPTH: 0. / ` +
+								`The content folder's history is incomplete (${history.reason}${history.earliest ? `, from ${history.earliest}` : ''}): a published site needs the whole git history. On GitHub use actions/checkout with fetch-depth: 0; on GitLab set GIT_DEPTH: 0.`;
+							logger.error(message);
+							throw new Error(message);
+						}
+					}
+					return;
+				}
 				const report = `${formatReport(problems)}\n\n${summarizeProblems(problems)}`;
 				if (command === 'dev') {
 					logger.warn(`\n${report}`);

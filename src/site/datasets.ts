@@ -12,6 +12,7 @@ import { resolveContentDir } from '../lib/io/read-content.ts';
 import { readSchemaDocs } from '../lib/io/schema-docs.ts';
 import type { Model } from '../lib/model/types.ts';
 import { siteFacts } from './facts.ts';
+import { loadHistory } from './history.ts';
 import { loadModel } from './model.ts';
 
 /** Where the downloads live, without base path. */
@@ -93,7 +94,10 @@ export function loadDatasets(): Promise<SiteDatasets> {
 	cached ??= (async () => {
 		const model = await loadModel();
 		const facts = siteFacts(model);
-		const tables = buildTables(model, facts.asOf, readSchemaDocs());
+		const changes = loadHistory().entries.flatMap((entry) =>
+			entry.changes.map((change, i) => ({ commit: entry.commit, date: entry.date, subject: entry.subject, seq: i + 1, change })),
+		);
+		const tables = buildTables(model, facts.asOf, readSchemaDocs(), changes);
 		const files = new Map<string, PublishedFile>();
 		const csv = new Map<string, Uint8Array>();
 		for (const table of tables) {

@@ -7,6 +7,7 @@ import { DecisionSchema, DeclaredCategorySchema, SignerSchema } from '../../sche
 import { NeedRowSchema } from '../../schemas/need.ts';
 import { ProvinceSchema } from '../../schemas/province.ts';
 import { SpecialtySchema } from '../../schemas/specialty.ts';
+import type { Change } from '../changes/diff.ts';
 import type { Model } from '../model/types.ts';
 import type { Cell, Row } from './csv.ts';
 import { fieldShapeOf, isOptional, type FieldShape, type TableSchemaField } from './table-schema.ts';
@@ -37,11 +38,23 @@ export type SchemaName = keyof typeof SCHEMAS;
 /** JSDoc of fields by export name and field (see src/lib/io/schema-docs.ts, which reads it at build time). */
 export type FieldDocs = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
+/** One change of the content's history, as the changes table publishes it. */
+export interface ChangeRecord {
+	commit: string;
+	date: string;
+	subject: string;
+	/** Position of the change within its commit, from 1. */
+	seq: number;
+	change: Change;
+}
+
 /** What a table's rows are computed from. */
 export interface TableContext {
 	model: Model;
 	/** The day statuses are computed for (the site's as-of day). */
 	asOf: string;
+	/** The content's history of changes, newest commit first (none outside git). */
+	changes: readonly ChangeRecord[];
 }
 
 /** One column of a table definition. */

@@ -5,7 +5,8 @@ import type { Specialty } from '../../schemas/specialty.ts';
 import { assignmentStatus, communeCoverage, decisionStatus } from '../aggregate/index.ts';
 import type { Status } from '../dates.ts';
 import type { AssignmentModel, CommuneModel, DecisionModel, Finding, FindingKind, Model, ProvinceModel, Reconciliation } from '../model/types.ts';
-import type { FieldDocs, PublishedTable, TableContext, TableDefinition } from './table.ts';
+import { describeChange } from '../changes/describe.ts';
+import type { ChangeRecord, FieldDocs, PublishedTable, TableContext, TableDefinition } from './table.ts';
 import { publishTable } from './table.ts';
 import { lookup } from '../present.ts';
 
@@ -495,8 +496,71 @@ const findings: TableDefinition<Finding> = {
 	],
 };
 
+const changes: TableDefinition<ChangeRecord> = {
+	name: 'changes',
+	rows: ({ changes: records }) => [...records],
+	primaryKey: ['commit', 'seq'],
+	columns: [
+		{
+			name: 'commit',
+			description: 'The git commit that made the change (full hash).',
+			shape: { type: 'string', constraints: { pattern: '[0-9a-f]{40}' } },
+			required: true,
+			value: (c) => c.commit,
+		},
+		{ name: 'date', description: 'The day of the commit (UTC).', shape: { type: 'date', format: 'default' }, required: true, value: (c) => c.date },
+		{
+			name: 'seq',
+			description: 'The position of the change within its commit, from 1.',
+			shape: { type: 'integer', constraints: { minimum: 1 } },
+			required: true,
+			value: (c) => c.seq,
+		},
+		{
+			name: 'subject',
+			description: "The commit's subject line, with anything that looks like personal data masked.",
+			shape: { type: 'string' },
+			required: true,
+			value: (c) => c.subject,
+		},
+		{
+			name: 'kind',
+			description: 'What changed: a decision, its figures, narrative or sources, an assignment, a need or a reference list; added, removed or changed.',
+			shape: { type: 'string' },
+			required: true,
+			value: (c) => c.change.kind,
+		},
+		{
+			name: 'decision',
+			description: 'The id of the decision the change concerns, where it concerns one.',
+			shape: { type: 'string' },
+			value: (c) => c.change.decision,
+		},
+		{
+			name: 'commune',
+			description: 'The code of the commune the change concerns, where it concerns one.',
+			shape: { type: 'string', constraints: { pattern: '\\d{5}' } },
+			value: (c) => c.change.commune,
+		},
+		{
+			name: 'text_vi',
+			description: 'The change in a sentence, in Vietnamese (a figure that went down with both values).',
+			shape: { type: 'string' },
+			required: true,
+			value: (c) => describeChange(c.change, 'vi'),
+		},
+		{
+			name: 'text_en',
+			description: 'The change in a sentence, in English.',
+			shape: { type: 'string' },
+			required: true,
+			value: (c) => describeChange(c.change, 'en'),
+		},
+	],
+};
+
 /** Every whole-site table, in the order the download page and the data package list them. */
-export const TABLES = [decisions, assignments, reconciliations, coverage, findings, sources, provinces, communes, agencies, specialties] as const;
+export const TABLES = [decisions, assignments, reconciliations, coverage, findings, sources, changes, provinces, communes, agencies, specialties] as const;
 
 /** Names of the whole-site tables. */
 export const TABLE_NAMES: readonly string[] = TABLES.map((table) => table.name);
@@ -505,7 +569,7 @@ export const TABLE_NAMES: readonly string[] = TABLES.map((table) => table.name);
 export const ASSIGNMENTS_TABLE = assignments.name;
 
 /** Computes every whole-site table from the model, on the as-of day, with descriptions from the JSDoc. */
-export function buildTables(model: Model, asOf: string, docs: FieldDocs): PublishedTable[] {
-	const context: TableContext = { model, asOf };
+export function buildTables(model: Model, asOf: string, docs: FieldDocs, changeRecords: readonly ChangeRecord[] = []): PublishedTable[] {
+	const context: TableContext = { model, asOf, changes: changeRecords };
 	return TABLES.map((table) => publishTable(table as TableDefinition<unknown>, context, docs));
 }
