@@ -51,6 +51,29 @@ describe('building the minimal fixture site', () => {
 		expect(missing).toEqual([]);
 	});
 
+	test.each([
+		['vi', 'thay-doi'],
+		['en', 'en/thay-doi'],
+	])("lists the fixture folder's git history on the change log in %s, newest first, and in changes.csv", (_lang, prefix) => {
+		const page = html(`${prefix}/index.html`);
+		const entries = page.querySelectorAll('article.change-entry');
+		expect(entries.length).toBeGreaterThan(0);
+		const days = entries.map((entry) => entry.querySelector('time')?.getAttribute('datetime') ?? '');
+		expect([...days].sort().reverse()).toEqual(days);
+		expect(read(`${prefix}/feed.xml`)).toContain('<entry>');
+		const csv = read('du-lieu/changes.csv');
+		expect(csv.split('\n')[0]).toContain('commit,date,seq,subject,kind,decision,commune,text_vi,text_en');
+		expect(csv.split('\n').length).toBeGreaterThan(entries.length);
+	});
+
+	test('gives every decision page its history and the footer a link to the change log', () => {
+		for (const decision of model.decisions) {
+			const page = html(pageFile(decisionPath(decision)));
+			expect(page.querySelector('#lich-su h2'), decision.id).not.toBeNull();
+			expect(page.querySelector('footer a[href$="/thay-doi/"]'), decision.id).not.toBeNull();
+		}
+	});
+
 	test('puts no script element on any content page (JSON-LD data aside)', () => {
 		const offenders = listHtml(site.outDir)
 			.map((file) => relative(site.outDir, file))
