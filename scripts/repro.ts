@@ -55,6 +55,8 @@ try {
 			TZ: build.tz,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			SOURCE_DATE_EPOCH: process.env['SOURCE_DATE_EPOCH'] ?? commitTime,
+			// The copies publish nothing and have no git history to show: a preview build, also under CI=true.
+			MINH_BACH_PREVIEW: '1',
 		};
 		delete env['CONTENT_DIR'];
 		const run = spawnSync(process.execPath, [join(build.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {

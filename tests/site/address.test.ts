@@ -1,4 +1,6 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { PLACEHOLDER_URL } from '../../site.config.ts';
@@ -11,6 +13,24 @@ afterAll(() => {
 	for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A repository of its own whose whole history holds the fixture as its content folder, whatever clone the tests run in. */
+function repositoryWithHistory(): string {
+	const repo = mkdtempSync(join(tmpdir(), 'minh-bach-repo-'));
+	made.push(repo);
+	cpSync(FIXTURE, join(repo, 'content'), { recursive: true });
+	rmSync(join(repo, 'content', 'README.md'));
+	const git = (...args: string[]): void => {
+		execFileSync('git', ['-C', repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+			env: { ...process.env, GIT_AUTHOR_DATE: '2026-04-02T00:00:00Z', GIT_COMMITTER_DATE: '2026-04-02T00:00:00Z' },
+			stdio: 'ignore',
+		});
+	};
+	git('init', '-q');
+	git('add', '.');
+	git('commit', '-q', '-m', 'Nội dung thử nghiệm');
+	return join(repo, 'content');
+}
+
 describe('the public address', () => {
 	test('a publishing build (CI=true) with the placeholder address fails and says what to set', () => {
 		const site = buildSite(FIXTURE, { CI: 'true', MINH_BACH_PREVIEW: '', SITE_URL: '' });
@@ -20,8 +40,20 @@ describe('the public address', () => {
 		expect(site.output).toContain('SITE_URL');
 	});
 
-	test('a build with a real address uses it for the canonical link and says nothing about a preview', () => {
-		const site = buildSite(FIXTURE, { CI: 'true', MINH_BACH_PREVIEW: '', SITE_URL: 'https://sonoivu.example.gov.vn' });
+	test('a publishing build of content without its git history fails and says how to fetch it', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'minh-bach-no-history-'));
+		made.push(dir);
+		cpSync(FIXTURE, dir, { recursive: true });
+		rmSync(join(dir, 'README.md'));
+		const site = buildSite(dir, { CI: 'true', MINH_BACH_PREVIEW: '', SITE_URL: 'https://sonoivu.example.gov.vn' });
+		made.push(site.outDir);
+		expect(site.status).not.toBe(0);
+		expect(site.output).toContain("The content folder's history is incomplete (no-git)");
+		expect(site.output).toContain('fetch-depth: 0');
+	});
+
+	test('a build with a real address and the whole history uses the address for the canonical link and says nothing about a preview', () => {
+		const site = buildSite(repositoryWithHistory(), { CI: 'true', MINH_BACH_PREVIEW: '', SITE_URL: 'https://sonoivu.example.gov.vn' });
 		made.push(site.outDir);
 		expect(site.status, site.output).toBe(0);
 		const page = readFileSync(join(site.outDir, 'index.html'), 'utf8');
