@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDate } from '../src/schemas/common.ts';
 import { DecisionNumberSchema } from '../src/schemas/decision.ts';
-import { readSkeletonDocs, writeNewFile } from '../src/lib/io/new-decision-files.ts';
+import { writeNewFile } from '../src/lib/io/new-decision-files.ts';
 import { CONTENT_LAYOUT, displayPath, readContent, resolveContentDir } from '../src/lib/io/read-content.ts';
 import { buildDecisionSkeleton } from '../src/lib/scaffold/decision-skeleton.ts';
 import { decisionId, slugify } from '../src/lib/slug.ts';
@@ -66,7 +66,7 @@ const values = {
 	issuer_en: `${name} ${city ? 'City' : 'Provincial'} People's Committee`,
 	...(title === undefined ? {} : { title }),
 };
-if (!writeNewFile(path, buildDecisionSkeleton(values, readSkeletonDocs()))) {
+if (!writeNewFile(path, buildDecisionSkeleton(values))) {
 	fail(`Tệp ${displayPath(path)} đã có; không ghi đè. Mở tệp đó để sửa.`, `${displayPath(path)} already exists and is not replaced. Open it to edit it.`);
 }
 console.log(`Đã tạo / Created: ${displayPath(path)}`);

@@ -5,12 +5,11 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DecisionSchema } from '../../src/schemas/decision.ts';
-import { readSkeletonDocs } from '../../src/lib/io/new-decision-files.ts';
 import { checkContent } from '../../src/lib/io/read-content.ts';
-import { buildDecisionSkeleton, fieldDocs } from '../../src/lib/scaffold/decision-skeleton.ts';
+import { buildDecisionSkeleton, SKELETON_DOCS } from '../../src/lib/scaffold/decision-skeleton.ts';
 import { validateDecisionFile } from '../../src/lib/validate/decision-file.ts';
 
-const docs = readSkeletonDocs();
+const docs = SKELETON_DOCS;
 const VALUES = {
 	number: '123/QĐ-UBND',
 	province: '11',
@@ -39,28 +38,26 @@ function fill(text: string): string {
 	});
 }
 
-describe('fieldDocs', () => {
-	test('reads the one-line JSDoc of each field of a schema object', () => {
-		const source =
-			'export const A = z.strictObject({\n\t/** Name, as published. */\n\tname: TextSchema,\n\t/** Nested. */\n\tinner: z.object({ x: z.string() }),\n});';
-		expect([...fieldDocs(source, 'A')]).toEqual([
-			['name', 'Name, as published.'],
-			['inner', 'Nested.'],
-		]);
-	});
-
-	test('finds a JSDoc for every field of DecisionSchema in its source', () => {
-		expect([...docs.decision.keys()]).toEqual(Object.keys(DecisionSchema.shape));
+describe('the descriptions of a decision file', () => {
+	test('describe every field of DecisionSchema in Vietnamese and English', () => {
+		expect(Object.keys(docs.decision)).toEqual(Object.keys(DecisionSchema.shape));
+		for (const [key, d] of Object.entries(docs.decision)) {
+			expect(d.vi, key).toMatch(/\S/u);
+			expect(d.en, key).toMatch(/\S/u);
+			expect(d.vi, key).not.toBe(d.en);
+		}
 	});
 });
 
 describe('the decision skeleton', () => {
-	test('shows every frontmatter field of the schema, each under its JSDoc', () => {
+	test('shows every frontmatter field of the schema, each under its description in Vietnamese, then English', () => {
 		const lines = skeleton.split('\n');
 		for (const key of Object.keys(DecisionSchema.shape)) {
 			const at = lines.findIndex((line) => new RegExp(`^(# )?${key}:`, 'u').test(line));
-			expect(at, key).toBeGreaterThan(0);
-			expect(lines[at - 1], key).toBe(`# ${docs.decision.get(key)}`);
+			const d = docs.decision[key as keyof typeof docs.decision]!;
+			expect(at, key).toBeGreaterThan(1);
+			expect(lines[at - 2], key).toBe(`# ${d.vi}`);
+			expect(lines[at - 1], key).toBe(`# ${d.en}`);
 		}
 	});
 

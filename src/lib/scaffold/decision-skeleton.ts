@@ -1,46 +1,47 @@
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { DecisionSchema } from '../../schemas/decision.ts';
+import {
+	DECISION_DESCRIPTIONS,
+	DECLARED_DESCRIPTIONS,
+	REPORTED_DESCRIPTIONS,
+	SIGNER_DESCRIPTIONS,
+	SOURCE_DESCRIPTIONS,
+	type FieldDescription,
+} from '../../schemas/decision-descriptions.ts';
 
 /**
  * The skeleton of a decision file that `npm run new:decision` writes: every frontmatter field of
- * DecisionSchema, each under a comment taken from the schema's own JSDoc. Required fields that the
+ * DecisionSchema, each under a comment in Vietnamese, then English, from the schemas' descriptions
+ * (src/schemas/decision-descriptions.ts). Required fields that the
  * command cannot know are left as "" so `npm run check` names each one until it is filled; optional
  * fields are commented out; fields with a default show it.
  */
 
-/**
- * Reads the one-line JSDoc of each field of a schema object from its TypeScript source, so the
- * comments of the skeleton never drift from the schema.
- * @example fieldDocs('export const A = z.strictObject({\n\t/** Name. *\/\n\tname: TextSchema,\n});', 'A') // Map { 'name' => 'Name.' }
- */
-export function fieldDocs(source: string, schemaName: string): Map<string, string> {
-	const docs = new Map<string, string>();
-	const start = source.indexOf(`export const ${schemaName} =`);
-	if (start === -1) return docs;
-	const open = source.indexOf('({', start);
-	// The object literal ends at its matching brace.
-	let depth = 0;
-	let end = open + 1;
-	for (; end < source.length; end++) {
-		if (source[end] === '{') depth++;
-		if (source[end] === '}' && --depth === 0) break;
-	}
-	const body = source.slice(open + 2, end);
-	for (const match of body.matchAll(/\/\*\*\s*([\s\S]*?)\s*\*\/\s*\n\s*(\w+)\s*:/gu)) {
-		docs.set(match[2]!, match[1]!.replace(/\s*\n\s*\*\s*/gu, ' '));
-	}
-	return docs;
+/** The descriptions of the fields of the schemas a decision file uses, by field. */
+export interface SkeletonDocs {
+	decision: Readonly<Record<string, FieldDescription>>;
+	signer: Readonly<Record<string, FieldDescription>>;
+	declared: Readonly<Record<string, FieldDescription>>;
+	reported: Readonly<Record<string, FieldDescription>>;
+	source: Readonly<Record<string, FieldDescription>>;
 }
 
-/** The JSDoc of the fields of the schemas a decision file uses, read by `fieldDocs`. */
-export interface SkeletonDocs {
-	decision: Map<string, string>;
-	signer: Map<string, string>;
-	declared: Map<string, string>;
-	reported: Map<string, string>;
-	source: Map<string, string>;
-}
+/** The bilingual descriptions of src/schemas/decision-descriptions.ts, the skeleton's comments. */
+export const SKELETON_DOCS: SkeletonDocs = {
+	decision: DECISION_DESCRIPTIONS,
+	signer: SIGNER_DESCRIPTIONS,
+	declared: DECLARED_DESCRIPTIONS,
+	reported: REPORTED_DESCRIPTIONS,
+	source: SOURCE_DESCRIPTIONS,
+};
+
+type Docs = Readonly<Record<string, FieldDescription>>;
+/** A field's description as one comment: Vietnamese first, then English. */
+const describe = (docs: Docs, key: string): string => {
+	const d = Object.hasOwn(docs, key) ? docs[key] : undefined;
+	return d ? `${d.vi} / ${d.en}` : key;
+};
 
 /** What the command knows when it writes the skeleton; values are written as given. */
 export type SkeletonValues = Partial<Record<string, string>>;
@@ -69,25 +70,22 @@ const shapeOf = (schema: z.ZodType): Record<string, z.ZodType> | undefined => {
 const scalar = (value: unknown): string => stringify(value, { lineWidth: 0 }).trimEnd();
 
 /** Lines of a nested object shown commented out, each field with its JSDoc at the end of its line. */
-function commentedObject(shape: Record<string, z.ZodType>, docs: Map<string, string>, indent: string, listItem: boolean): string[] {
+function commentedObject(shape: Record<string, z.ZodType>, docs: Docs, indent: string, listItem: boolean): string[] {
 	return Object.keys(shape).map((key, index) => {
 		const lead = listItem && index === 0 ? `${indent}- ` : `${indent}  `;
-		return `# ${lead}${key}: ${EXAMPLES[key] ?? '""'}  # ${docs.get(key) ?? ''}`.trimEnd();
+		return `# ${lead}${key}: ${EXAMPLES[key] ?? '""'}  # ${describe(docs, key)}`.trimEnd();
 	});
 }
 
 /** Lines of an object's fields: comment, then the value, the default, a commented-out hint or "". */
-function fields(
-	shape: Record<string, z.ZodType>,
-	docs: Map<string, string>,
-	nested: Partial<Record<string, Map<string, string>>>,
-	values: SkeletonValues,
-	indent: string,
-): string[] {
+function fields(shape: Record<string, z.ZodType>, docs: Docs, nested: Partial<Record<string, Docs>>, values: SkeletonValues, indent: string): string[] {
 	const lines: string[] = [];
 	for (const [key, schema] of Object.entries(shape)) {
 		const def = defOf(schema);
-		lines.push(`${indent}# ${docs.get(key) ?? key}`);
+		const d = Object.hasOwn(docs, key) ? docs[key] : undefined;
+		// Vietnamese first, English second: the guide tells staff each field has a comment saying what to write.
+		if (d) lines.push(`${indent}# ${d.vi}`, `${indent}# ${d.en}`);
+		else lines.push(`${indent}# ${key}`);
 		const given = values[key];
 		if (given !== undefined) {
 			lines.push(`${indent}${key}: ${scalar(given)}`);
@@ -101,13 +99,13 @@ function fields(
 		if (def.type === 'default') {
 			lines.push(`${indent}${key}: ${scalar(def.defaultValue)}`);
 			// An example item: write "key:" instead of "key: []" and uncomment it.
-			if (elementShape) lines.push(`${indent}# ví dụ / example:`, ...commentedObject(elementShape, nested[key] ?? new Map(), indent + '  ', true));
+			if (elementShape) lines.push(`${indent}# ví dụ / example:`, ...commentedObject(elementShape, nested[key] ?? {}, indent + '  ', true));
 		} else if (def.type === 'optional') {
-			if (object) lines.push(`${indent}# ${key}:`, ...commentedObject(object, nested[key] ?? new Map(), indent, false));
+			if (object) lines.push(`${indent}# ${key}:`, ...commentedObject(object, nested[key] ?? {}, indent, false));
 			else lines.push(`${indent}# ${key}: ${EXAMPLES[key] ?? '""'}`);
 		} else if (elementShape) {
 			// A required list of objects (sources): one item to fill in; its first line carries the dash.
-			const item = fields(elementShape, nested[key] ?? new Map(), {}, {}, `${indent}    `);
+			const item = fields(elementShape, nested[key] ?? {}, {}, {}, `${indent}    `);
 			lines.push(`${indent}${key}:`, `${indent}  - ${item[0]!.trimStart()}`, ...item.slice(1));
 		} else {
 			lines.push(`${indent}${key}: ""`);
@@ -120,7 +118,7 @@ function fields(
  * Builds the text of a new decision file: frontmatter with every field of DecisionSchema and its
  * comment, the values given (number, province, date, issuer, title), and a body to replace.
  */
-export function buildDecisionSkeleton(values: SkeletonValues, docs: SkeletonDocs): string {
+export function buildDecisionSkeleton(values: SkeletonValues, docs: SkeletonDocs = SKELETON_DOCS): string {
 	const header = [
 		'# Quyết định mới: điền các ô "" và bỏ dấu # ở các trường có thông tin, rồi chạy "npm run check".',
 		'# New decision: fill in every "" and uncomment the fields the sources state, then run "npm run check".',
@@ -133,12 +131,3 @@ export function buildDecisionSkeleton(values: SkeletonValues, docs: SkeletonDocs
 	];
 	return ['---', ...header, ...lines, '---', '', ...body, ''].join('\n');
 }
-
-/** The schemas whose JSDoc the skeleton shows, with the file that declares each. */
-export const SKELETON_SCHEMAS = {
-	decision: { file: 'decision.ts', name: 'DecisionSchema' },
-	signer: { file: 'decision.ts', name: 'SignerSchema' },
-	declared: { file: 'decision.ts', name: 'DeclaredCategorySchema' },
-	reported: { file: 'decision.ts', name: 'ReportedFigureSchema' },
-	source: { file: 'common.ts', name: 'SourceSchema' },
-} as const;
