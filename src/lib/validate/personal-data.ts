@@ -1,14 +1,16 @@
 /**
  * Finds personal data in the free text staff commit (CSV cells, frontmatter strings, the prose of a
- * decision): ID numbers, phone numbers, e-mail addresses, birth dates, home addresses, bank accounts,
- * passports, licence plates and tax codes. A report names a person and their post; anything beyond
+ * decision): ID numbers, phone numbers, e-mail addresses, birth dates, ages, home addresses, bank
+ * accounts, passports, licence plates and tax codes. A report names a person and their post; anything beyond
  * that must never be published, so these detectors lean towards flagging, but they must stay quiet on
  * what every decision is made of: decision numbers, dates, commune codes, counts, money and URLs.
  *
  * How it reads the text:
  * - The text is folded once into a matching copy: diacritics removed (đ → d), lowercase, compatibility
- *   forms (fullwidth digits, "＠") turned into ASCII, invisible format characters dropped, dashes
- *   unified, every line break (CR LF included) and tab made one space. Staff type "so dien thoai" as
+ *   forms (fullwidth digits, "＠", "．") turned into ASCII, the decimal digits of every script (Arabic-Indic
+ *   "٠٩١٢", Devanagari "००१", Bengali, Thai…) read as the digits they are, the ideographic full stop "。"
+ *   read as a dot, invisible format characters dropped, dashes unified, every line break (CR LF
+ *   included) and tab made one space. Staff type "so dien thoai" as
  *   often as "số điện thoại", an NFD file reads the same as an NFC one, and a number or phrase that a
  *   Markdown paragraph wraps across two lines reads as the reader sees it ("0913⏎456 789"); a blank
  *   line (two breaks) still separates. Every character of the copy remembers where it came from, so
@@ -45,8 +47,18 @@
  *   vn): "họp @ nhà . Có mặt" is a sentence, and so an "a @ b.xyz" is missed. "[at]", "(at)" and
  *   "(dot)" without spaced dots are a disguise whatever the domain. Plain words ("a at gmail dot com")
  *   are not read.
- * - A licence plate with a space after the province code ("27 A 123.45") needs its series in capitals
- *   and no unit after it; "27 A" alone is not a plate.
+ * - A licence plate with a space after the province code ("27 A 123.45") or in its serial ("27A 123 45")
+ *   needs its series in capitals and no unit after it; "27 A" alone is not a plate, nor "27a 123 45".
+ * - After a phone or ID keyword, digit groups may be joined by any one separator ("SĐT 0912/345/678",
+ *   "0912 • 345 • 678"), and after a phone keyword "o", "l" and "i" may stand for digits ("SĐT
+ *   O9l2345678"), but only when the digits then make a phone's shape (an ID's length of 9 or 12 after
+ *   an ID keyword); without a keyword, neither is read.
+ * - An age is a number from 1 to 120 with "tuổi" (or plain "tuoi"), "aged", "age" or "years old" beside
+ *   it ("45 tuổi", "tuổi 45", "aged 45", "45-year-old"). A limit, range or threshold of a policy is not
+ *   a person's age: a word before it ("dưới", "trên", "từ", "đến", "đủ", "quá", "tối đa", "độ tuổi",
+ *   "under", "retirement age"…), a range around it ("18 - 60 tuổi", "aged 18 to 60"), "trở lên" or "or
+ *   older" after it, and "18-year-olds". So a person's age after such a word ("Ông Tú 45 tuổi" is kept
+ *   only because "Tú" is not spelled "từ") or as a decimal ("1,5 tuổi") is missed.
  * - "tổ 5" (a residential group) needs its diacritics: "to 5" is English. Other address words accept
  *   plain ASCII but refuse a different accent ("Ngô 12" is a name, "số 3 Phó Giám đốc" a post).
  * - A street address needs a marker: "số 12 đường …", "ngõ 12", "địa chỉ:"; "12 Nguyễn Trãi" alone is
@@ -63,7 +75,7 @@
  */
 
 /** What a stretch of personal data looks like. */
-export type PersonalDataKind = 'citizen-id' | 'passport' | 'phone' | 'email' | 'birth-date' | 'address' | 'bank-account' | 'licence-plate' | 'tax-code';
+export type PersonalDataKind = 'citizen-id' | 'passport' | 'phone' | 'email' | 'birth-date' | 'address' | 'bank-account' | 'licence-plate' | 'tax-code' | 'age';
 
 /** One stretch of text that looks like personal data, located in the caller's string. */
 export interface PersonalDataHit {
@@ -126,6 +138,9 @@ export function findPersonalData(text: string): PersonalDataHit[] {
 		collect(PLATE, f, 'licence-plate', spans);
 		collect(SPACED_PLATE, f, 'licence-plate', spans, (m) => isSpacedPlate(m, context, f));
 	}
+	if (hasLetter && hasDigit && AGE_TRIGGER.test(f)) {
+		for (const pattern of AGE_PATTERNS) collect(pattern, f, 'age', spans, (m) => isAge(m, context, f));
+	}
 	if (f.includes('@')) collect(EMAIL, f, 'email', spans);
 	if (LOOSE_AT.test(f)) collect(LOOSE_EMAIL, f, 'email', spans, (m) => isLooseEmail(m, context));
 
@@ -141,6 +156,24 @@ const UPPER_ASCII = /^[A-Z]$/u;
 const FOLD_STRIP = /[\p{M}\p{Cf}]/gu;
 const FOLD_DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/gu;
 const FOLD_SPACES = /\s/gu;
+/** The ideographic full stop (also what the halfwidth "｡" decomposes to), read as a dot: "a@gmail。com". */
+const FOLD_DOTS = /\u3002/gu;
+/** Decimal digits of any script that compatibility decomposition leaves alone (Arabic-Indic, Devanagari, Bengali, Thai…). */
+const FOLD_DIGITS = /\p{Nd}/gu;
+const ND = /^\p{Nd}$/u;
+
+/**
+ * The ASCII digit a decimal digit of any script stands for. Unicode lays out every script's digits
+ * as a run of ten from zero to nine (a few scripts have runs of ten side by side), so the digit's value
+ * is its distance from the start of its run, modulo ten.
+ */
+function asciiDigit(digit: string): string {
+	const code = digit.codePointAt(0)!;
+	if (code < 0x80) return digit;
+	let k = 0;
+	while (k < 60 && ND.test(String.fromCodePoint(code - k - 1))) k++;
+	return String(k % 10);
+}
 /** ASCII line breaks and tabs, read as spaces (a CR LF pair becomes one space: see `fold`). */
 const ASCII_BREAKS = /[\t\n\v\f\r]/gu;
 const CR = 13;
@@ -153,7 +186,15 @@ const segmentCache = new Map<string, string>();
 function foldSegment(segment: string): string {
 	let folded = segmentCache.get(segment);
 	if (folded === undefined) {
-		folded = segment.normalize('NFKD').replace(FOLD_STRIP, '').replace(/[đĐ]/gu, 'd').toLowerCase().replace(FOLD_DASHES, '-').replace(FOLD_SPACES, ' ');
+		folded = segment
+			.normalize('NFKD')
+			.replace(FOLD_STRIP, '')
+			.replace(/[đĐ]/gu, 'd')
+			.toLowerCase()
+			.replace(FOLD_DASHES, '-')
+			.replace(FOLD_SPACES, ' ')
+			.replace(FOLD_DOTS, '.')
+			.replace(FOLD_DIGITS, asciiDigit);
 		// The cache only saves work; a text of many distinct characters must not make it grow without end.
 		if (segmentCache.size > 20_000) segmentCache.clear();
 		segmentCache.set(segment, folded);
@@ -732,10 +773,12 @@ function isLooseEmail(match: RegExpExecArray, context: Context): boolean {
 
 /**
  * A licence plate written with a space after the province code: "27 A 123.45", "29 A1 234.56",
- * "30 E 12345". Group 1 is the series, which must be in capitals in the original (`isSpacedPlate`):
+ * "30 E 12345"; or with a space in the serial, after a spaced province code or not: "27 A 123 45",
+ * "27A 123 45". Group 1 is the series, which must be in capitals in the original (`isSpacedPlate`):
  * "27 là 12345" is a sentence.
  */
-const SPACED_PLATE = /(?<![\p{L}\p{N}_\-./@\u0000])[1-9]\d ([a-z]{1,2}\d?)(?:[ -]?\d{3}\.\d{2}|[ -]?\d{5}|-\d{4})(?![\p{L}\p{N}_]|[.,\-/]\p{N})/dgu;
+const SPACED_PLATE =
+	/(?<![\p{L}\p{N}_\-./@\u0000])[1-9]\d ?([a-z]{1,2}\d?)(?:[ -]?\d{3}\.\d{2}|[ -]?\d{5}|-\d{4}|[ -]?\d{3} \d{2})(?![\p{L}\p{N}_]|[.,\-/]\p{N})/dgu;
 const PLATE_SERIES = /^[A-Z]{1,2}\d?$/u;
 
 /** Whether a spaced plate's series is written in capitals and the plate is not followed by a unit ("12 B 10000 người" is a count). */
@@ -828,6 +871,38 @@ function isOfficeAddress(match: RegExpExecArray, context: Context, f: string): b
 	);
 }
 
+/**
+ * After a phone or ID keyword, digit groups joined by any one separator, the same throughout, with
+ * a space on either side or none: "0912/345/678", "0912_345_678", "0912·345·678", "0912 • 345 • 678".
+ * Group 1 is the separator; the digits must then make a phone's or an ID's length (`isPhoneShape`,
+ * `ID_LENGTH`), so that "ĐT 17/10/2025" stays a date.
+ */
+const ANY_SEPARATED = '\\d{1,4}( ?[^\\p{L}\\p{N}\\s\\u0000] ?)\\d{1,4}(?:\\1\\d{1,4}){1,4}(?!\\d)';
+/**
+ * After a phone keyword, a number with letters standing for digits: "O9l2345678" (o for 0, l and i for
+ * 1). Group 2 is the number, which must read as a phone's shape once the letters are digits and hold
+ * at least six real digits; nothing may be glued after it.
+ */
+const LOOKALIKE_DIGITS = '([\\doil](?:[ .\\-]?[\\doil]){8,11})(?![\\p{L}\\p{N}_])';
+/** A CMND's 9 digits or a CCCD's 12. */
+const ID_LENGTH = /^(?:\d{9}|\d{12})$/u;
+
+/** The digits of a folded stretch. */
+function digitsOf(stretch: string): string {
+	return stretch.replace(/\D/gu, '');
+}
+
+/** The digits a number written with look-alike letters stands for ("o9l2345678" → "0912345678"), or "" with fewer than six real digits. */
+function lookalikeDigits(number: string): string {
+	if (digitsOf(number).length < 6) return '';
+	return digitsOf(number.replace(/o/gu, '0').replace(/[il]/gu, '1'));
+}
+
+/** Whether digits are shaped like a Vietnamese phone, with or without the country code. */
+function isPhoneShape(digits: string): boolean {
+	return MOBILE.test(digits) || LANDLINE.test(digits) || MOBILE_84.test(digits) || LANDLINE_84.test(digits);
+}
+
 interface ValueRule {
 	kind: PersonalDataKind;
 	pattern: RegExp;
@@ -840,18 +915,20 @@ const VALUE_RULES: readonly ValueRule[] = [
 		// "số định danh cá nhân …", "căn cước công dân …", "mã số BHXH …" (social insurance, now the ID number).
 		kind: 'citizen-id',
 		pattern: new RegExp(
-			`${KW}(?:so cmnd|cmnd|cccd|cmtnd|cmt|(?:so|ma) dinh danh(?: ca nhan)?|dinh danh ca nhan|(?:the )?can cuoc(?: cong dan)?|(?:giay )?chung minh (?:nhan dan|thu)|citizen id(?:entity)?(?: card)?|national id(?: card)?|identity card|id card|id no|(?:ma so |so so |so |ma )?bhxh)${KW_END}${FILL}\\d(?:[ .\\-]?\\d){5,14}`,
+			`${KW}(?:so cmnd|cmnd|cccd|cmtnd|cmt|(?:so|ma) dinh danh(?: ca nhan)?|dinh danh ca nhan|(?:the )?can cuoc(?: cong dan)?|(?:giay )?chung minh (?:nhan dan|thu)|citizen id(?:entity)?(?: card)?|national id(?: card)?|identity card|id card|id no|(?:ma so |so so |so |ma )?bhxh)${KW_END}${FILL}(?:\\d(?:[ .\\-]?\\d){5,14}|${ANY_SEPARATED})`,
 			'gu',
 		),
+		accept: (match) => match[1] === undefined || ID_LENGTH.test(digitsOf(match[0])),
 	},
 	{
 		// "Số điện thoại: 0912 34 56 78", "ĐT 024.3825.1234", "Zalo 0912345678", whatever the grouping;
 		// not a 1800 or 1900 service line, which belongs to an organisation.
 		kind: 'phone',
 		pattern: new RegExp(
-			`${KW}(?:so dien thoai|so dt|dien thoai(?: di dong| ban| co dinh| lien he| lien lac)?|dtdd|sdt|dt|di dong|tel|telephone|phone(?: number)?|mobile|cell|hotline|zalo|fax|lien he)${KW_END}${FILL}(?!1[89]00)\\+?\\(?\\+?\\d(?:[ .\\-()]{0,2}\\d){7,12}`,
+			`${KW}(?:so dien thoai|so dt|dien thoai(?: di dong| ban| co dinh| lien he| lien lac)?|dtdd|sdt|dt|di dong|tel|telephone|phone(?: number)?|mobile|cell|hotline|zalo|fax|lien he)${KW_END}${FILL}(?!1[89]00)(?:\\+?\\(?\\+?\\d(?:[ .\\-()]{0,2}\\d){7,12}|${ANY_SEPARATED}|${LOOKALIKE_DIGITS})`,
 			'gu',
 		),
+		accept: (match) => (match[2] !== undefined ? isPhoneShape(lookalikeDigits(match[2])) : match[1] === undefined || isPhoneShape(digitsOf(match[0]))),
 	},
 	{
 		// "STK 0123456789", "số tài khoản: …", "tài khoản số …", "account no. …": any length from 6 digits.
@@ -872,9 +949,12 @@ const VALUE_RULES: readonly ValueRule[] = [
 		pattern: new RegExp(`${KW}(?:ho chieu|passport)(?: (?:so|no|number))?${KW_END}${FILL}(?:[a-z]{1,2} ?\\d{6,9}|\\d{7,9})(?!\\d)`, 'gu'),
 	},
 	{
-		// "biển số 27A12345", "BKS: 27A-123.45".
+		// "biển số 27A12345", "BKS: 27A-123.45", "biển số 27A-123 45".
 		kind: 'licence-plate',
-		pattern: new RegExp(`${KW}(?:bien so(?: xe)?|bien kiem soat|bks)${KW_END}${FILL}[1-9]\\d[ \\-]?[a-z]{1,2}\\d?[ .\\-]?\\d{3,5}(?:\\.\\d{2})?`, 'gu'),
+		pattern: new RegExp(
+			`${KW}(?:bien so(?: xe)?|bien kiem soat|bks)${KW_END}${FILL}[1-9]\\d[ \\-]?[a-z]{1,2}\\d?[ .\\-]?(?:\\d{3}[. ]\\d{2}(?!\\d)|\\d{3,5}(?:\\.\\d{2})?)`,
+			'gu',
+		),
 	},
 	{
 		// "sinh năm 1985", "sinh ngày 12/03/1985", "sinh 1985"; not "phát sinh năm 2015" (see NOT_BIRTH).
@@ -942,3 +1022,91 @@ const ADDRESS_KEYWORDS = new RegExp(
 
 /** Birth keywords that are personal on their own, or labels of a birth-date field ("Ngày sinh:"). */
 const BIRTH_KEYWORDS = new RegExp(`${KW}(?:(?:date of birth|birth ?date|birthday|d\\.?o\\.?b|ngay thang nam sinh)${KW_END}|(?:ngay|nam) sinh ?:)`, 'gu');
+
+// ─── Ages ───────────────────────────────────────────────────────────────────────────────────────
+
+/** Quick test for the words of an age. */
+const AGE_TRIGGER = /tuoi|age|year/u;
+
+/** Where an age's number may start: not inside a number, a word, an id or a decimal ("1,5", "v2.45"). */
+const AGE_START = '(?<![\\p{L}\\p{N}_@\\u0000])(?<!\\d[.,/])';
+/** Where an age's number ends: not inside a number or a decimal. */
+const AGE_END = '(?![\\p{N}]|[.,]\\d)';
+
+/**
+ * A person's age, in the folded copy: "45 tuổi", "45 tuoi", "tuổi 45", "Tuổi: 45", "aged 45", "age 45",
+ * "45 years old", "45-year-old". Group 1 is the number; group 2, where present, the word "tuổi", which
+ * must be spelled so in the original or in plain ASCII ("tươi", fresh, folds to the same letters).
+ * `isAge` leaves out the limits and ranges of a policy.
+ */
+const AGE_PATTERNS: readonly RegExp[] = [
+	new RegExp(`${AGE_START}(\\d{1,3}) ?(tuoi)(?![a-z])`, 'dgu'),
+	new RegExp(`${KW}(tuoi)(?: ?:)? ?(\\d{1,3})${AGE_END}(?![a-z])`, 'dgu'),
+	new RegExp(`${KW}aged? ?:? ?(\\d{1,3})${AGE_END}(?![a-z])`, 'dgu'),
+	new RegExp(`${AGE_START}(\\d{1,3})(?: years? old|-years?-old)(?![a-z])`, 'dgu'),
+];
+
+/**
+ * Words right before an age that make it a limit, a bracket or a threshold of a policy, not a person's:
+ * "dưới 35 tuổi", "trên 18 tuổi", "từ 18 …", "đến 60 tuổi", "đủ 18 tuổi", "không quá 45 tuổi", "tối đa 50
+ * tuổi", "độ tuổi 25", "under 35 years old", "retirement age 60". Group 1 is the word, which must be
+ * spelled in the original as written here or in plain ASCII ("Tú 45 tuổi" is a name, not "từ").
+ */
+const AGE_LIMIT_BEFORE =
+	/(?:^|[^a-z])(duoi|tren|tu|den|toi|du|qua|toi da|toi thieu|it nhat|hon|chua|het|ngoai|moc|nguong|gioi han|han|do|lua|nhom|under|over|above|below|least|most|than|to|from|between|minimum|maximum|max|min|limit|retirement|working|voting|legal|school|pension) ?:? ?$/du;
+/** The Vietnamese spellings of the words of `AGE_LIMIT_BEFORE`. */
+const AGE_LIMIT_WORDS: Readonly<Record<string, string>> = {
+	duoi: 'dưới',
+	tren: 'trên',
+	tu: 'từ',
+	den: 'đến',
+	toi: 'tới',
+	du: 'đủ',
+	qua: 'quá',
+	'toi da': 'tối đa',
+	'toi thieu': 'tối thiểu',
+	'it nhat': 'ít nhất',
+	hon: 'hơn',
+	chua: 'chưa',
+	het: 'hết',
+	ngoai: 'ngoài',
+	moc: 'mốc',
+	nguong: 'ngưỡng',
+	'gioi han': 'giới hạn',
+	han: 'hạn',
+	do: 'độ',
+	lua: 'lứa',
+	nhom: 'nhóm',
+};
+/** A number and a range word right before an age: "18 - 60 tuổi", "18 đến 60 tuổi", "18 tuổi và 60 tuổi", "18 and 60 years old". */
+const AGE_RANGE_BEFORE = /\d(?: ?tuoi)? ?(?:-|~|den|toi|to|and|or|va|hoac) ?$/u;
+/** What after an age makes it a range or a limit: "45 tuổi trở lên", "tuổi 25-35", "aged 18 to 60", "18 or older", "18+". */
+const AGE_AFTER =
+	/^(?:(?: ?tuoi)? ?(?:-|~|den|toi|to|and|or|va|hoac) ?\d|\+| (?:tro (?:len|xuong|ve)|(?:or|and) (?:older|over|above|up|more|younger|under|below)|plus))/u;
+
+/** Whether an age match is a person's age: 1 to 120, "tuổi" spelled as such, and no limit or range around it. */
+function isAge(match: RegExpExecArray, context: Context, f: string): boolean {
+	const number = /\d{1,3}/u.exec(match[0])![0];
+	const value = Number(number);
+	if (value < 1 || value > 120) return false;
+	const word = match.indices!.find((range, k) => k > 0 && range !== undefined && match[k] === 'tuoi');
+	if (word) {
+		const spelled = originalOf(context, word[0], word[1]).normalize('NFC').toLowerCase();
+		if (spelled !== 'tuổi' && spelled !== 'tuoi') return false;
+	}
+	const end = match.index + match[0].length;
+	if (AGE_AFTER.test(f.slice(end, end + 24))) return false;
+	const from = Math.max(0, match.index - 24);
+	const before = f.slice(from, match.index);
+	if (AGE_RANGE_BEFORE.test(before)) return false;
+	const limit = AGE_LIMIT_BEFORE.exec(before);
+	if (limit) {
+		const range = limit.indices![1]!;
+		const spelled = originalOf(context, from + range[0], from + range[1])
+			.normalize('NFC')
+			.toLowerCase()
+			.replace(/\s+/gu, ' ');
+		if (spelled === limit[1] || spelled === AGE_LIMIT_WORDS[limit[1]!]) return false;
+	}
+	return true;
+}

@@ -168,6 +168,58 @@ const EVASIONS: Positive[] = [
 	{ text: 'Làm việc tại khu phố 3 của phường', kind: 'address', stretch: 'khu phố 3' },
 ];
 
+/** A second tester's finds: digits of other scripts, any separator or look-alike letters after a keyword, ideographic dots, spaced plate serials. */
+const MORE_EVASIONS: Positive[] = [
+	// Decimal digits of other scripts, read as the digits they are.
+	{ text: 'SĐT ٠٩١٢٣٤٥٦٧٨', kind: 'phone', stretch: 'SĐT ٠٩١٢٣٤٥٦٧٨' },
+	{ text: 'CCCD ००१०८५०१२३४५', kind: 'citizen-id', stretch: 'CCCD ००१०८५०१२३४५' },
+	{ text: 'Liên lạc qua số ۰۹۱۲۳۴۵۶۷۸ nhé', kind: 'phone', stretch: '۰۹۱۲۳۴۵۶۷۸' },
+	{ text: 'gọi ০৯১২৩৪৫৬৭৮', kind: 'phone', stretch: '০৯১২৩৪৫৬৭৮' },
+	{ text: 'gọi ๐๙๑๒๓๔๕๖๗๘', kind: 'phone', stretch: '๐๙๑๒๓๔๕๖๗๘' },
+	{ text: 'gọi ٠٩١٢ ٣٤٥ ٦٧٨', kind: 'phone', stretch: '٠٩١٢ ٣٤٥ ٦٧٨' },
+	{ text: 'gọi ０９１２-３４５-６７８', kind: 'phone', stretch: '０９１２-３４５-６７８' },
+	// Any separator between digit groups after a phone or ID keyword.
+	{ text: 'SĐT 0912/345/678', kind: 'phone', stretch: 'SĐT 0912/345/678' },
+	{ text: 'SĐT 0912_345_678', kind: 'phone', stretch: 'SĐT 0912_345_678' },
+	{ text: 'SĐT 0912·345·678', kind: 'phone', stretch: 'SĐT 0912·345·678' },
+	{ text: 'SĐT 0912,345,678', kind: 'phone', stretch: 'SĐT 0912,345,678' },
+	{ text: 'SĐT 0912;345;678', kind: 'phone', stretch: 'SĐT 0912;345;678' },
+	{ text: 'SĐT 0912|345|678', kind: 'phone', stretch: 'SĐT 0912|345|678' },
+	{ text: 'SĐT 0912 • 345 • 678', kind: 'phone', stretch: 'SĐT 0912 • 345 • 678' },
+	{ text: 'điện thoại: 0912 / 345 / 678', kind: 'phone', stretch: 'điện thoại: 0912 / 345 / 678' },
+	{ text: 'ĐT 024/3825/1234', kind: 'phone', stretch: 'ĐT 024/3825/1234' },
+	{ text: 'CCCD 001/195/012/345', kind: 'citizen-id', stretch: 'CCCD 001/195/012/345' },
+	{ text: 'CMND 212_345_678', kind: 'citizen-id', stretch: 'CMND 212_345_678' },
+	// Letters standing for digits after a phone keyword.
+	{ text: 'SĐT O9l2345678', kind: 'phone', stretch: 'SĐT O9l2345678' },
+	{ text: 'SĐT: O9I2 345 678', kind: 'phone', stretch: 'SĐT: O9I2 345 678' },
+	{ text: 'điện thoại 09l2.345.678', kind: 'phone', stretch: 'điện thoại 09l2.345.678' },
+	// E-mail addresses with a fullwidth or ideographic dot.
+	{ text: 'thư nguyenvana@gmail。com', kind: 'email', stretch: 'nguyenvana@gmail。com' },
+	{ text: 'thư nguyenvana@gmail．com', kind: 'email', stretch: 'nguyenvana@gmail．com' },
+	{ text: 'thư nguyenvana@gmail｡com', kind: 'email', stretch: 'nguyenvana@gmail｡com' },
+	// Licence plates with a space in the serial.
+	{ text: 'Xe 27 A 123 45', kind: 'licence-plate', stretch: '27 A 123 45' },
+	{ text: 'xe 27A 123 45', kind: 'licence-plate', stretch: '27A 123 45' },
+	{ text: 'xe 29A1 234 56', kind: 'licence-plate', stretch: '29A1 234 56' },
+	{ text: 'biển số 27A-123 45', kind: 'licence-plate', stretch: 'biển số 27A-123 45' },
+];
+
+const AGES: Positive[] = [
+	{ text: 'Ông A, 45 tuổi, chuyên viên', kind: 'age', stretch: '45 tuổi' },
+	{ text: 'ông A, 45 tuoi', kind: 'age', stretch: '45 tuoi' },
+	{ text: 'Ông Nguyễn Văn A (45 tuổi)', kind: 'age', stretch: '45 tuổi' },
+	{ text: 'Ông A 45tuổi', kind: 'age', stretch: '45tuổi' },
+	{ text: 'Mr A, aged 45, officer', kind: 'age', stretch: 'aged 45' },
+	{ text: 'Mr A is 45 years old', kind: 'age', stretch: '45 years old' },
+	{ text: 'a 45-year-old officer', kind: 'age', stretch: '45-year-old' },
+	{ text: 'Mr A, age 45', kind: 'age', stretch: 'age 45' },
+	{ text: 'ông A ở tuổi 45', kind: 'age', stretch: 'tuổi 45' },
+	{ text: 'Tuổi: 45', kind: 'age', stretch: 'Tuổi: 45' },
+	{ text: 'cụ B, 120 tuổi', kind: 'age', stretch: '120 tuổi' },
+	{ text: 'Ông Tú 45 tuổi', kind: 'age', stretch: '45 tuổi' },
+];
+
 describe('findPersonalData finds', () => {
 	test.each([...CITIZEN_IDS, ...PHONES, ...EMAILS, ...BIRTH_DATES, ...ADDRESSES, ...OTHERS])('a $kind in $text', ({ text, kind, stretch }) => {
 		expect(stretches(text)).toContainEqual([kind, stretch]);
@@ -175,6 +227,14 @@ describe('findPersonalData finds', () => {
 
 	test.each(EVASIONS)('a $kind written to evade: $text', ({ text, kind, stretch }) => {
 		expect(stretches(text)).toContainEqual([kind, stretch]);
+	});
+
+	test.each(MORE_EVASIONS)('a $kind written to evade: $text', ({ text, kind, stretch }) => {
+		expect(stretches(text)).toContainEqual([kind, stretch]);
+	});
+
+	test.each(AGES)('an $kind in $text', ({ text, kind, stretch }) => {
+		expect(stretches(text)).toEqual([[kind, stretch]]);
 	});
 });
 
@@ -319,6 +379,64 @@ const NEAR_EVASIONS: Array<{ text: string; what: string }> = [
 	{ what: 'an office placed on a street', text: 'Trụ sở đặt tại số 12/3, phố Hàng Bài' },
 ];
 
+/** Ordinary text next to the second tester's evasions and the ages, which must stay quiet. */
+const NEAR_MORE_EVASIONS: Array<{ text: string; what: string }> = [
+	// Digits of other scripts that are not personal data.
+	{ what: 'a decision number in Arabic-Indic digits', text: '٢٤٤٦/QĐ-UBND' },
+	{ what: 'a date in Devanagari digits', text: 'ngày १७/१०/२०२५' },
+	{ what: 'a count in Thai digits', text: '๙๗ người' },
+	// Other separators after a keyword that do not make a phone or an ID.
+	{ what: 'a date after "ĐT" (đào tạo)', text: 'ĐT 17/10/2025' },
+	{ what: 'a decision number after an ID keyword', text: 'CCCD 2446/QĐ-UBND' },
+	{ what: 'short groups after a phone keyword', text: 'SĐT 12/34/56' },
+	{ what: 'a CCCD-length run after a phone keyword', text: 'SĐT 0011/9501/2345' },
+	{ what: 'a phone with other separators and no keyword', text: 'mã 0912/345/678' },
+	{ what: 'slashed groups of the wrong length after an ID keyword', text: 'CCCD 001/195/01/234' },
+	// Look-alike letters that are not a phone.
+	{ what: 'look-alike letters without a keyword', text: 'mã O9l2345678' },
+	{ what: 'look-alike letters of the wrong shape after a keyword', text: 'SĐT O1l2345678' },
+	{ what: 'too few real digits among look-alikes', text: 'SĐT Ooiloil2345' },
+	{ what: 'look-alikes glued to a word', text: 'SĐT O9l2345678abc' },
+	// A plate-like serial with a space that is not a plate.
+	{ what: 'a lowercase series with a spaced serial', text: 'mục 27a 123 45' },
+	{ what: 'a spaced serial before a unit', text: 'nhóm 12 B 100 20 người' },
+	{ what: 'a spaced serial too long', text: 'xe 27A 123 456' },
+	// Ages of a policy, not a person.
+	{ what: 'an age limit below', text: 'cán bộ dưới 35 tuổi' },
+	{ what: 'an age limit above', text: 'công dân trên 18 tuổi' },
+	{ what: 'an age range', text: 'người từ 18 đến 60 tuổi' },
+	{ what: 'an age range with a dash', text: 'người 18 - 60 tuổi' },
+	{ what: 'an age range with an en dash', text: 'người 18–60 tuổi' },
+	{ what: 'a full age', text: 'người đủ 18 tuổi' },
+	{ what: 'an age bracket', text: 'độ tuổi 25–35' },
+	{ what: 'an age bracket without diacritics', text: 'do tuoi 25-35' },
+	{ what: 'an age group', text: 'nhóm tuổi 25' },
+	{ what: 'an age ceiling', text: 'không quá 45 tuổi' },
+	{ what: 'an age maximum', text: 'tối đa 50 tuổi' },
+	{ what: 'an age minimum', text: 'tối thiểu 18 tuổi' },
+	{ what: 'an age and over', text: 'cán bộ 45 tuổi trở lên' },
+	{ what: 'an age and under', text: 'cán bộ 35 tuổi trở xuống' },
+	{ what: 'an English age limit', text: 'officials under 35 years old' },
+	{ what: 'an English age range', text: 'officials aged 18 to 60' },
+	{ what: 'an English age range with a dash', text: 'officials aged 18-60' },
+	{ what: 'an English age and over', text: 'officials aged 18 and over' },
+	{ what: 'an English age or older', text: 'citizens 18 years old or older' },
+	{ what: 'an English age plus', text: 'aged 18+' },
+	{ what: 'a retirement age', text: 'the retirement age 60' },
+	{ what: 'an English age group', text: 'training for 18-year-olds' },
+	{ what: 'an age range in English words', text: 'between 18 and 60 years old' },
+	{ what: 'an age above 120', text: 'cây 150 tuổi' },
+	{ what: 'a year after "tuổi"', text: 'tuổi 2025' },
+	{ what: 'a number before "tươi" (fresh)', text: 'rau 45 tươi' },
+	{ what: 'a page number', text: 'page 45' },
+];
+
+describe('findPersonalData leaves alone, near the second evasions and the ages', () => {
+	test.each(NEAR_MORE_EVASIONS)('$what: $text', ({ text }) => {
+		expect(stretches(text)).toEqual([]);
+	});
+});
+
 describe('findPersonalData leaves alone, near the evasions', () => {
 	test.each(NEAR_EVASIONS)('$what: $text', ({ text }) => {
 		expect(stretches(text)).toEqual([]);
@@ -388,6 +506,22 @@ describe('findPersonalData positions', () => {
 		]);
 	});
 
+	test.each([
+		['Arabic-Indic', 'Ông A, SĐT ٠٩١٢٣٤٥٦٧٨.', 7, 14],
+		['Devanagari', 'ông A — CCCD ००१०८५०१२३४५ —', 8, 17],
+		['extended Arabic-Indic in an NFD text', 'Số điện thoại ۰۹۱۲۳۴۵۶۷۸'.normalize('NFD'), 0, 'Số điện thoại ۰۹۱۲۳۴۵۶۷۸'.normalize('NFD').length],
+	])('reports positions in the original string of %s digits', (_, text, index, length) => {
+		const [hit] = findPersonalData(text);
+		expect(hit).toMatchObject({ index, length });
+	});
+
+	test('reports an age and a phone in one text as two hits', () => {
+		expect(stretches('Ông A (45 tuổi), SĐT 0912/345/678')).toEqual([
+			['age', '45 tuổi'],
+			['phone', 'SĐT 0912/345/678'],
+		]);
+	});
+
 	test('reads fullwidth digits as digits', () => {
 		expect(stretches('gọi ０９１２３４５６７８')).toEqual([['phone', '０９１２３４５６７８']]);
 	});
@@ -410,6 +544,9 @@ describe('findPersonalData on long input', () => {
 		['spaced plates without a serial', '27 A '.repeat(20_000)],
 		['long words glued to mobiles', `${'a'.repeat(20)}0912345678 `.repeat(3_000)],
 		['office addresses', 'Trụ sở số 5 đường '.repeat(5_500)],
+		['age limits', 'dưới 35 tuổi '.repeat(7_500)],
+		['Arabic-Indic digit groups after a keyword', 'SĐT ٠١/٢٣/'.repeat(10_000)],
+		['look-alike letters after a keyword', 'SĐT oilo '.repeat(11_000)],
 	])('finishes on 100 KB of %s', (_, text) => {
 		expect(findPersonalData(text)).toEqual([]);
 	});
