@@ -1,6 +1,7 @@
 import { formatDate, formatNumber, type Lang } from '../i18n.ts';
 import type { Bilingual } from '../validate/problem.ts';
 import type { AssignmentSnapshot, Change, DeclaredFigure, FieldChange, ReferenceCollectionName, SnapshotValue } from './diff.ts';
+import { maskNames, maskPersonal } from '../validate/text-checks.ts';
 
 /**
  * Plain sentences for the change log, one per change, in Vietnamese and English. A figure that went
@@ -93,7 +94,9 @@ function fieldName(field: string, lang: Lang): string {
 }
 
 /** A quoted text, cut at MAX_QUOTED characters. */
-function quote(text: string): string {
+function quote(raw: string): string {
+	// A past commit may hold what today's check refuses: personal data in a note is masked, never repeated.
+	const text = maskNames(maskPersonal(raw));
 	const chars = [...text];
 	return `“${chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : text}”`;
 }
@@ -116,9 +119,19 @@ function formatValue(value: SnapshotValue | undefined, lang: Lang, field: string
 
 const lastSegment = (field: string): string => field.slice(field.lastIndexOf('.') + 1);
 
+/** Fields about a person, whose values the change log never repeats. */
+const PERSON_FIELDS = new Set(['person_name', 'person_title']);
+
 /** One field change as a clause: "thời hạn (tháng) tăng từ 6 lên 7", "the sending body changed from … to …". */
 function describeField(change: FieldChange, lang: Lang): string {
 	const name = fieldName(change.field, lang);
+	// A person's name or post is never quoted from history: a name removed on request must not come back
+	// through the change log. The sentence says only that it was added, removed or corrected.
+	if (PERSON_FIELDS.has(lastSegment(change.field))) {
+		if (change.before === undefined) return lang === 'vi' ? `${name} được thêm` : `${name} added`;
+		if (change.after === undefined) return lang === 'vi' ? `${name} bị xóa` : `${name} removed`;
+		return lang === 'vi' ? `${name} được sửa` : `${name} corrected`;
+	}
 	const before = formatValue(change.before, lang, change.field, change.beforeLabel);
 	const after = formatValue(change.after, lang, change.field, change.afterLabel);
 	if (typeof change.before === 'number' && typeof change.after === 'number') return movement(lang, name, change.before, change.after, before, after);
@@ -151,7 +164,8 @@ function formatFigure(figure: DeclaredFigure, lang: Lang): string {
 /** Who an assignment row is about: the person where named, else the field and the sending body. */
 function describeRow(row: AssignmentSnapshot, lang: Lang, agency: Bilingual | undefined, specialty: Bilingual | undefined): string {
 	const parts: string[] = [];
-	if (row.person_name) parts.push(row.person_title ? `${row.person_name} (${row.person_title})` : row.person_name);
+	// Never the name itself (see describeField): the row's page shows it while the content still does.
+	if (row.person_name) parts.push(lang === 'vi' ? 'một người được nêu tên' : 'a named person');
 	if (specialty || row.specialty) parts.push(`${lang === 'vi' ? 'lĩnh vực' : 'field:'} ${specialty?.[lang] ?? row.specialty}`);
 	if (agency || row.agency) parts.push(`${lang === 'vi' ? 'từ' : 'from'} ${agency?.[lang] ?? row.agency}`);
 	if (parts.length === 0) parts.push(lang === 'vi' ? 'không rõ người và lĩnh vực' : 'person and field not published');

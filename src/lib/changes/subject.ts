@@ -1,4 +1,5 @@
 import { findPersonalData } from '../validate/personal-data.ts';
+import { maskNames } from '../validate/text-checks.ts';
 import { findUnsafeCharacters } from '../validate/text-hygiene.ts';
 
 /** The longest commit subject the change log shows, in characters; a longer one is cut with "…". */
@@ -28,6 +29,8 @@ export function cleanSubject(subject: string): string {
 		const { index, length } = hits[i]!;
 		text = text.slice(0, index) + MASK + text.slice(index + length);
 	}
+	// A person named with an honorific ("xóa tên bà Trần Thị X theo yêu cầu") is masked too.
+	text = maskNames(text);
 	text = text.replace(/\s+/gu, ' ').trim();
 	const chars = [...text];
 	return chars.length > MAX_SUBJECT ? `${chars.slice(0, MAX_SUBJECT - 1).join('')}…` : text;

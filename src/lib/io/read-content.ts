@@ -68,6 +68,7 @@ export function readTable<S extends z.ZodType>(
 	columns: readonly string[],
 	keyColumn?: string,
 	templateColumns: readonly string[] = [],
+	options: { names?: boolean } = {},
 ): { records: Located<z.output<S>>[]; problems: Problem[]; rejected: Set<string>; rejectedRows: Located<Record<string, string>>[]; unreadable: boolean } {
 	const records: Located<z.output<S>>[] = [];
 	const problems: Problem[] = [];
@@ -86,7 +87,7 @@ export function readTable<S extends z.ZodType>(
 			for (const problem of parsed.problems) problems.push(problem);
 			// A syntax error can swallow the rows after it: what they held is unknown.
 			if (parsed.problems.some((p) => p.code === 'csv.syntax' || p.code === 'csv.delimiter')) unreadable = true;
-			const validated = validateTable(parsed.table, schema, columns, templateColumns);
+			const validated = validateTable(parsed.table, schema, columns, templateColumns, options);
 			// One at a time: spreading a million rows into push() overflows the call stack.
 			for (const record of validated.records) records.push(record);
 			for (const problem of validated.problems) problems.push(problem);
@@ -135,10 +136,12 @@ export function readContent(dir: string): { records: ContentRecords; rejected: R
 		if (result.unreadable) unreadable.add(collection);
 		return take(result);
 	};
-	const provinces = takeReference('provinces', readTable(files.provinces, ProvinceSchema, columnsOf(ProvinceSchema), 'code'));
-	const communes = takeReference('communes', readTable(files.communes, CommuneSchema, columnsOf(CommuneSchema), 'code'));
+	// Place lists hold place names, not people: "Cầu Ông Lãnh" is a ward.
+	const places = { names: false };
+	const provinces = takeReference('provinces', readTable(files.provinces, ProvinceSchema, columnsOf(ProvinceSchema), 'code', [], places));
+	const communes = takeReference('communes', readTable(files.communes, CommuneSchema, columnsOf(CommuneSchema), 'code', [], places));
 	const agencies = takeReference('agencies', readTable(files.agencies, AgencySchema, columnsOf(AgencySchema), 'id'));
-	const specialties = takeReference('specialties', readTable(files.specialties, SpecialtySchema, columnsOf(SpecialtySchema), 'id'));
+	const specialties = takeReference('specialties', readTable(files.specialties, SpecialtySchema, columnsOf(SpecialtySchema), 'id', [], places));
 	const needs = take(readTable(files.needs, NeedRowSchema, columnsOf(NeedRowSchema)));
 
 	const missing = (what: string, what_vi: string, count: number): void => {

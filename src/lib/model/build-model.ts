@@ -580,6 +580,7 @@ function latestDate(decisions: DecisionModel[], needs: NeedModel[]): string {
 		dates
 			.filter((d) => d.length === 10)
 			.sort()
-			.at(-1) ?? '1970-01-01'
+			// No content date at all (a new site without decisions): the start of the plausible window.
+			.at(-1) ?? '2000-01-01'
 	);
 }

@@ -227,8 +227,8 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		en: `Part of this text looks like ${kindOf(p).en}${p['position'] ? ` (from character ${p['position']}, ${p['length']} characters long)` : ''}, which must not be published. Remove it: the site publishes only a name and post that an official source published.`,
 	}),
 	'assignment.name-outside-column': (p) => ({
-		vi: `Ô này nêu tên một người (từ ký tự ${p['position']}). Tên người chỉ ghi ở cột "person_name", chức vụ ở "person_title", kèm "source" là nguồn đã công bố tên đó; hãy chuyển tên sang đó hoặc xóa nó.`,
-		en: `This cell names a person (from character ${p['position']}). A name goes only in "person_name", a post in "person_title", with the "source" that published it; move the name there or delete it.`,
+		vi: `Ô này nêu tên một người (từ ký tự ${p['position']}). Tên người chỉ ghi ở cột "person_name" của tệp phân công, chức vụ ở "person_title", kèm "source" là nguồn đã công bố tên đó; hãy chuyển tên sang đó hoặc xóa nó.`,
+		en: `This cell names a person (from character ${p['position']}). A name goes only in the "person_name" column of an assignments file, a post in "person_title", with the "source" that published it; move the name there or delete it.`,
 	}),
 	'assignment.person-without-source': () => ({
 		vi: 'Có họ tên hoặc chức vụ nhưng thiếu "source": chỉ công bố tên người khi có nguồn chính thức đã công bố.',

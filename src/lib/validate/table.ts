@@ -4,6 +4,7 @@ import { normalizeText, personalDataKindOfColumn } from '../../schemas/common.ts
 import { describe, type MessageParams } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { checkCellText, checkText, maskPersonal, safeFound, textKindOf } from './text-checks.ts';
+import { hasUnsafeCharacters } from './text-hygiene.ts';
 import { problemsFromZod } from './zod-issues.ts';
 
 /** One data row of a CSV file: its row number as a spreadsheet shows it, and its cells by column. */
@@ -104,7 +105,7 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 		header.forEach((column, i) => {
 			const raw = cells[i] ?? '';
 			// Invisible and control characters are found in the text as written, before normalising folds some of them away.
-			if (raw !== '' && UNSAFE_HINT.test(raw)) {
+			if (raw !== '' && hasUnsafeCharacters(raw)) {
 				for (const finding of checkText(raw, 'structured').filter((f) => f.code === 'text.character')) {
 					problems.push(problemAt(file, row, column, finding.code, finding.params));
 					tainted.add(`${row}\t${column}`);
@@ -128,6 +129,7 @@ export function validateTable<S extends z.ZodType>(
 	schema: S,
 	allowedColumns: readonly string[],
 	templateColumns: readonly string[] = [],
+	options: { names?: boolean } = {},
 ): { records: Located<z.output<S>>[]; rejected: RawRow[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const allowed = new Set(allowedColumns);
@@ -178,7 +180,7 @@ export function validateTable<S extends z.ZodType>(
 			const findings = checkText(value, kind);
 			// A table cell is about one row's person or post: an age there is personal data, and a name belongs
 			// in person_name, with its source (in prose, "người dưới 35 tuổi" is policy, not a person).
-			if (kind === 'free') findings.push(...checkCellText(value, column, templateColumns.length > 0));
+			if (kind === 'free') findings.push(...checkCellText(value, column, options.names ?? true));
 			for (const finding of findings) {
 				if (finding.code === 'text.character') continue;
 				problems.push(problemAt(table.file, row, column, finding.code, finding.params));
@@ -215,6 +217,3 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
 	const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType> } } })._zod.def;
 	return def.type === 'object' ? def.shape : undefined;
 }
-
-/** A quick test for the characters findUnsafeCharacters looks for, so clean cells cost one regular expression. */
-const UNSAFE_HINT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;

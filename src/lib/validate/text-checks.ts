@@ -65,23 +65,29 @@ export function checkText(value: string, kind: TextKind, offset = 0): TextFindin
 	return findings;
 }
 
-/** An age: "40 tuổi", "(35 tuổi)". */
-const AGE = /(?<![\p{L}\p{N}])\d{1,3}\s*tuổi(?![\p{L}])/iu;
+/**
+ * A person named with an honorific or a title: "Ông Nguyễn Văn E", "bà Trần Thị F", "ÔNG NGUYỄN VĂN AN",
+ * "đồng chí Lò Văn G", "Mr. Nguyen Van An", "ThS. Trần Thị B". The name is two to five capitalised words
+ * ("Bà Rịa", a place, is one word before a dash and is not matched).
+ */
+const HONORIFIC_NAME =
+	/(?<![\p{L}])(?:[Ôô]ng|ÔNG|[Bb]à|BÀ|[Đđ]ồng chí|ĐỒNG CHÍ|[Đđ]\/[Cc]|Mr\.?|Mrs\.?|Ms\.?|Miss|BS\.|ThS\.|TS\.|PGS\.|GS\.)\s+(?!Rịa\b)\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){1,4}/u;
 
-/** A person named with an honorific: "Ông Nguyễn Văn E", "Bà Trần Thị F", "đồng chí Lò Văn G". */
-const HONORIFIC_NAME = /(?<![\p{L}])(?:Ông|Bà|[Đđ]ồng chí|[Đđ]\/c)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}/u;
+/** A text with every person named with an honorific replaced by "•" (for commit subjects and old values). */
+export function maskNames(value: string): string {
+	return value.replace(new RegExp(HONORIFIC_NAME.source, 'gu'), '•');
+}
 
 /**
- * The checks of a free-text cell of a table, beyond checkText: an age is personal data; and in an
- * assignments row (`assignmentRow`), a person named in another column than person_name (a role, a note)
- * would be published without the source the name needs.
+ * The checks of a free-text cell of a table, beyond checkText (which finds ages, phones and the rest): a person
+ * named in another column than an assignment's person_name (a role, a note, an agency's name, a need's
+ * note) would be published without the source a name needs. Place lists (`names` false) are not read
+ * for names: "Cầu Ông Lãnh" and "Bà Rịa" are places.
  */
-export function checkCellText(value: string, column: string, assignmentRow: boolean): TextFinding[] {
+export function checkCellText(value: string, column: string, names = true): TextFinding[] {
 	const findings: TextFinding[] = [];
 	const text = value.normalize('NFC');
-	const age = AGE.exec(text);
-	if (age) findings.push({ code: 'personal.value', params: { kind: 'age', position: String(age.index + 1), length: String(age[0].length) } });
-	if (assignmentRow && column !== 'person_name' && column !== 'person_title') {
+	if (names && column !== 'person_name' && column !== 'person_title') {
 		const name = HONORIFIC_NAME.exec(text);
 		if (name) findings.push({ code: 'assignment.name-outside-column', params: { position: String(name.index + 1) } });
 	}
@@ -217,7 +223,7 @@ export function textKindOf(schema: z.ZodType | undefined): TextKind {
 /** A text with every control, invisible or direction-changing character shown as its code point ("<U+200B>"). */
 export function showInvisible(value: string): string {
 	return value.replace(
-		/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu,
+		/[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2028\u2029\u2800\u3164\ufe00-\ufe0f\uffa0\ufff9-\ufffc\p{Cf}\p{Co}\u{e0100}-\u{e01ef}]/gu,
 		(c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
 	);
 }

@@ -290,12 +290,24 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u202
  * and tag characters (which can carry a hidden message).
  */
 const UNSAFE =
-	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffc\u2800\p{Cf}\p{Co}\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 /** The same, with tab, line feed and carriage return. */
 const UNSAFE_WITH_NEWLINES =
-	/[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+	/[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffc\u2800\p{Cf}\p{Co}\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+
+/** Whether a text holds any character findUnsafeCharacters reports (tab, LF and CR allowed): one test per clean value. */
+export function hasUnsafeCharacters(text: string): boolean {
+	UNSAFE.lastIndex = 0;
+	const found = UNSAFE.test(text);
+	UNSAFE.lastIndex = 0;
+	return found;
+}
 
 /**
+ * Every format character (Unicode category Cf: the Arabic number sign, musical and Egyptian format
+ * controls, shorthand format controls…), every private-use character (Co), U+2800 BRAILLE PATTERN
+ * BLANK and U+FFFC are reported too: none shows as text.
+ *
  * Control characters (C0 except tab, LF and CR; DEL; C1; U+2028, U+2029), invisible characters
  * (U+200B–U+200D, U+2060–U+2064, U+FEFF anywhere, U+00AD, U+180E, U+034F, fillers, tags, variation
  * selectors) and direction-changing characters (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069,

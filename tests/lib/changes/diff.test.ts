@@ -459,8 +459,8 @@ describe('describeChange', () => {
 				assignment: { decision: 'd', commune: '03127', specialty: 'cntt', person_name: 'Nguyễn Văn Giả', person_title: 'Chuyên viên' },
 				specialtyLabel: { vi: 'Công nghệ thông tin', en: 'IT' },
 			},
-			'Bỏ một phân công theo 2446/QĐ-UBND tại Phường Điện Biên Phủ: Nguyễn Văn Giả (Chuyên viên), lĩnh vực Công nghệ thông tin.',
-			'Assignment removed under 2446/QĐ-UBND in Dien Bien Phu Ward: Nguyễn Văn Giả (Chuyên viên), field: IT.',
+			'Bỏ một phân công theo 2446/QĐ-UBND tại Phường Điện Biên Phủ: một người được nêu tên, lĩnh vực Công nghệ thông tin.',
+			'Assignment removed under 2446/QĐ-UBND in Dien Bien Phu Ward: a named person, field: IT.',
 		],
 		[
 			'an assignment whose agency changed',
@@ -519,6 +519,32 @@ describe('describeChange', () => {
 		for (const change of diffSnapshots(undefined, minimal())) {
 			for (const lang of ['vi', 'en'] as const) expect(describeChange(change, lang)).toMatch(/^[^{}]+\.$/u);
 			expect(describeChange(change, 'vi')).not.toMatch(/undefined|\[object/u);
+		}
+	});
+});
+
+describe('a name in the change log', () => {
+	test('is never quoted from history: a corrected or removed name says only that it changed', () => {
+		const text = (lang: 'vi' | 'en') =>
+			describeChange(
+				{
+					kind: 'assignment-changed',
+					decision: 'd',
+					decisionLabel: '2446/QĐ-UBND',
+					commune: '03127',
+					before: { decision: 'd', commune: '03127', person_name: 'Trần Thị Xóa', person_title: 'Chuyên viên' },
+					after: { decision: 'd', commune: '03127' },
+					fields: [
+						{ field: 'person_name', before: 'Trần Thị Xóa' },
+						{ field: 'person_title', before: 'Chuyên viên' },
+					],
+				} as Parameters<typeof describeChange>[0],
+				lang,
+			);
+		for (const lang of ['vi', 'en'] as const) {
+			expect(text(lang)).not.toContain('Xóa,');
+			expect(text(lang)).not.toContain('Trần Thị');
+			expect(text(lang)).not.toContain('Chuyên viên');
 		}
 	});
 });
