@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excelSerialToIso, parseImportDate } from '../../src/lib/import/dates.ts';
+import { excelSerialToIso, parseImportDate, parseImportPeriod } from '../../src/lib/import/dates.ts';
 
 describe('parseImportDate', () => {
 	test.each([
@@ -37,4 +37,25 @@ describe('excelSerialToIso', () => {
 	test.each([[32873], [73051], [-1]])('leaves %i outside the plausible range unread', (serial) => {
 		expect(excelSerialToIso(serial)).toBeUndefined();
 	});
+});
+
+describe('parseImportPeriod', () => {
+	test.each([
+		['06/10/2025 - 05/04/2026', '2025-10-06', '2026-04-05'],
+		['06/10/2025–05/04/2026', '2025-10-06', '2026-04-05'],
+		['06/10/2025-05/04/2026', '2025-10-06', '2026-04-05'],
+		['Từ 06/10/2025 đến 05/04/2026', '2025-10-06', '2026-04-05'],
+		['from 2025-10-06 to 2026-04-05', '2025-10-06', '2026-04-05'],
+		['2025-10-06 - 2026-04-05', '2025-10-06', '2026-04-05'],
+	])('splits "%s" into %s and %s', (text, start, end) => {
+		const period = parseImportPeriod(text);
+		expect([period?.start.iso, period?.end.iso]).toEqual([start, end]);
+	});
+
+	test.each([['06/10/2025'], ['6 tháng'], ['05/04/2026 - 06/10/2025'], ['06/10/2025 - 31/02/2026'], ['2025-10-06-2026-04-05']])(
+		'reads "%s" as no period',
+		(text) => {
+			expect(parseImportPeriod(text)).toBeUndefined();
+		},
+	);
 });

@@ -25,6 +25,48 @@ describe('mapHeader', () => {
 		expect(mapHeader(header)).toEqual({ header, kind: 'mapped', target });
 	});
 
+	// Every label the site shows for a column (src/i18n/vi.ts, en.ts), and the variants staff write.
+	test.each([
+		['Xã, phường', 'commune'],
+		['Commune or ward', 'commune'],
+		['Xã nhận', 'commune'],
+		['Xã, phường nhận', 'commune'],
+		['Nơi đến', 'commune'],
+		['Cơ quan cử', 'agency'],
+		['Sending body', 'agency'],
+		['Đơn vị cử', 'agency'],
+		['Nơi công tác', 'agency'],
+		['Lĩnh vực', 'specialty'],
+		['Field', 'specialty'],
+		['Lĩnh vực chuyên môn', 'specialty'],
+		['Chuyên ngành', 'specialty'],
+		['Nhóm', 'category'],
+		['Category', 'category'],
+		['Vị trí', 'role'],
+		['Post', 'role'],
+		['Người được cử', 'person_name'],
+		['Person sent', 'person_name'],
+		['Họ và tên', 'person_name'],
+		['Họ tên', 'person_name'],
+		['Name', 'person_name'],
+		['Chức vụ', 'person_title'],
+		['Official post', 'person_title'],
+		['Thời gian bắt đầu', 'start'],
+		['Từ ngày', 'start'],
+		['Start date', 'start'],
+		['Thời gian kết thúc', 'end'],
+		['Đến ngày', 'end'],
+		['End date', 'end'],
+		['Thời gian', 'period'],
+		['Period', 'period'],
+		['Nguồn', 'source'],
+		['Source', 'source'],
+		['Ghi chú', 'note'],
+		['Note', 'note'],
+	])('maps the site label or variant "%s" to %s', (header, target) => {
+		expect(mapHeader(header)).toEqual({ header, kind: 'mapped', target });
+	});
+
 	test.each([
 		['Ngày sinh', 'birth-date'],
 		['Số CCCD', 'citizen-id'],

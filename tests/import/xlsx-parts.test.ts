@@ -165,6 +165,13 @@ describe('chooseSheet', () => {
 		expect(choice.kind === 'chosen' && choice.sheet).toEqual(expected);
 	});
 
+	test("chooses a template's data sheet over its guide, and names only sheets that are not the template's own", () => {
+		const template = [sheet('Hướng dẫn / Guide'), sheet('Phân công'), sheet('Danh mục'), extra];
+		const choice = chooseSheet(template);
+		expect(choice.kind === 'chosen' && [choice.sheet.name, choice.others.map((other) => other.name)]).toEqual(['Phân công', ['Bổ sung']]);
+		expect(chooseSheet(template, 'Danh mục').kind === 'chosen' && chooseSheet(template, '1')).toMatchObject({ sheet: { name: 'Hướng dẫn / Guide' } });
+	});
+
 	test('names the other sheets that hold data, hidden ones included, and not the empty ones', () => {
 		const choice = chooseSheet(all);
 		expect(choice.kind === 'chosen' && choice.others.map((other) => other.name)).toEqual(['Bản cũ', 'Bổ sung']);

@@ -6,7 +6,7 @@ import type { ContentRecords } from '../model/types.ts';
 import { suggest } from '../slug.ts';
 import { formatProblems, sortProblems, type Bilingual, type Problem } from '../validate/problem.ts';
 import { validateTable, type RawRow } from '../validate/table.ts';
-import { parseImportDate, type DateReading } from './dates.ts';
+import { parseImportDate, parseImportPeriod, type DateReading } from './dates.ts';
 import { HEADER_EXAMPLES, readHeaderRows, type HeaderMapping, type HeaderTarget } from './headers.ts';
 import {
 	agencyNames,
@@ -219,6 +219,14 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 			problems.push(importProblem(sheet.file, headerRow, mapping.header, 'import.duplicate-header', { found: mapping.header, other, target: mapping.target }));
 		} else headerOf.set(mapping.target, mapping.header);
 	});
+	// A period column and a column of its own for the first or last day would both write that day.
+	const periodHeader = headerOf.get('period');
+	for (const target of ['start', 'end'] as const) {
+		const other = headerOf.get(target);
+		if (periodHeader !== undefined && other !== undefined) {
+			problems.push(importProblem(sheet.file, headerRow, periodHeader, 'import.duplicate-header', { found: periodHeader, other, target }));
+		}
+	}
 	if (!headerOf.has('commune')) problems.push(importProblem(sheet.file, headerRow, undefined, 'import.no-commune-column'));
 	/** Whether a column is imported: mapped to a CSV column, and the first one mapped there. */
 	const isImported = (mapping: HeaderMapping | undefined): mapping is Extract<HeaderMapping, { kind: 'mapped' }> =>
@@ -362,6 +370,20 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 					else at(`import.${mapping.target}-unknown`, { suggestion: match.suggestion && label(match.suggestion) });
 					return;
 				}
+				case 'period': {
+					const period = parseImportPeriod(text);
+					if (!period) {
+						at('import.period', {});
+						return;
+					}
+					out['start'] = period.start.iso;
+					out['end'] = period.end.iso;
+					change(mapping.header, text, `${period.start.iso} – ${period.end.iso}`, row, {
+						vi: 'thời gian được tách thành ngày bắt đầu (start) và ngày kết thúc (end)',
+						en: 'period split into its first (start) and last (end) day',
+					});
+					return;
+				}
 				case 'start':
 				case 'end': {
 					const date = typeof raw === 'number' || raw instanceof Date ? parseImportDate(raw) : parseImportDate(text);
@@ -419,7 +441,9 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 
 	// The same checks as `npm run check`: the row schema, then the cross-checks of the whole content.
 	const toHeader = (problem: Problem): Problem => {
-		const header = problem.column === undefined ? undefined : headerOf.get(problem.column as HeaderTarget);
+		const column = problem.column as HeaderTarget | undefined;
+		// The first and last day may both come from one period column.
+		const header = column === undefined ? undefined : (headerOf.get(column) ?? (column === 'start' || column === 'end' ? periodHeader : undefined));
 		return header === undefined ? problem : { ...problem, column: header };
 	};
 	const validated = validateTable({ file: sheet.file, columns: [...ASSIGNMENT_COLUMNS], rows }, AssignmentRowSchema, ASSIGNMENT_COLUMNS);

@@ -61,3 +61,21 @@ export function parseImportDate(value: string | number | Date): ImportedDate | u
 	const reading: DateReading = year.length === 2 ? 'two-digit-year' : separator === '/' ? 'day-month-year' : 'separator';
 	return { iso, reading };
 }
+
+/**
+ * Reads a period written in one cell: two dates joined by a dash, "đến" or "to", optionally after
+ * "Từ" / "From" ("06/10/2025 - 05/04/2026", "từ 06/10/2025 đến 05/04/2026"); undefined when it is
+ * not two readable dates with the first not after the last.
+ * @example parseImportPeriod('06/10/2025 - 05/04/2026')?.end.iso // '2026-04-05'
+ */
+export function parseImportPeriod(value: string): { start: ImportedDate; end: ImportedDate } | undefined {
+	const text = value.trim().replace(/^(?:từ|from)\s+/iu, '');
+	// A dash between spaces, an en or em dash, or a word; a bare "-" only right after a year (dates may use "-" themselves).
+	let parts = text.split(/\s+(?:-|đến|to)\s+|\s*[–—]\s*/iu);
+	if (parts.length !== 2) parts = text.split(/(?<=\d{4})-(?=\d{1,2}[/.]\d)/u);
+	if (parts.length !== 2) return undefined;
+	const start = parseImportDate(parts[0]!);
+	const end = parseImportDate(parts[1]!);
+	if (!start || !end || start.iso > end.iso) return undefined;
+	return { start, end };
+}

@@ -2,8 +2,11 @@ import { ASSIGNMENT_COLUMNS } from '../../schemas/assignment.ts';
 import { foldKey, personalDataKindOfColumn } from '../../schemas/common.ts';
 import { suggest } from '../slug.ts';
 
-/** Where a spreadsheet column goes: a column of the assignments CSV, or nowhere (a row number). */
-export type HeaderTarget = (typeof ASSIGNMENT_COLUMNS)[number] | 'ignore';
+/**
+ * Where a spreadsheet column goes: a column of the assignments CSV, both dates at once (a period
+ * "06/10/2025 - 05/04/2026" is split into `start` and `end`), or nowhere (a row number).
+ */
+export type HeaderTarget = (typeof ASSIGNMENT_COLUMNS)[number] | 'period' | 'ignore';
 
 /**
  * Headers as people write them, and the column each feeds. They are matched folded (no case,
@@ -19,10 +22,15 @@ const WRITTEN_HEADERS: readonly (readonly [string, HeaderTarget])[] = [
 	['Họ tên cán bộ', 'person_name'],
 	['Họ và tên cán bộ', 'person_name'],
 	['Name', 'person_name'],
+	// The labels the site itself shows for each column, in Vietnamese and English (src/i18n).
+	['Người được cử', 'person_name'],
+	['Person sent', 'person_name'],
+	['Full name', 'person_name'],
 	['Chức vụ', 'person_title'],
 	['Chức danh', 'person_title'],
 	['Chức vụ, chức danh', 'person_title'],
 	['Title', 'person_title'],
+	['Official post', 'person_title'],
 	['Cơ quan, đơn vị công tác', 'agency'],
 	['Cơ quan, đơn vị', 'agency'],
 	['Cơ quan công tác', 'agency'],
@@ -30,6 +38,10 @@ const WRITTEN_HEADERS: readonly (readonly [string, HeaderTarget])[] = [
 	['Đơn vị cử đi', 'agency'],
 	['Cơ quan cử đi', 'agency'],
 	['Cơ quan cử biệt phái', 'agency'],
+	['Cơ quan cử', 'agency'],
+	['Đơn vị cử', 'agency'],
+	['Nơi công tác', 'agency'],
+	['Sending body', 'agency'],
 	['Cơ quan', 'agency'],
 	['Đơn vị', 'agency'],
 	['Nơi biệt phái', 'commune'],
@@ -37,6 +49,11 @@ const WRITTEN_HEADERS: readonly (readonly [string, HeaderTarget])[] = [
 	['Xã/phường', 'commune'],
 	['Xã, phường, đặc khu', 'commune'],
 	['Xã, phường nhận', 'commune'],
+	['Xã nhận', 'commune'],
+	['Nơi đến', 'commune'],
+	['Commune or ward', 'commune'],
+	['Receiving commune', 'commune'],
+	['Ward', 'commune'],
 	['Đơn vị nhận', 'commune'],
 	['Xã', 'commune'],
 	['Phường', 'commune'],
@@ -44,20 +61,37 @@ const WRITTEN_HEADERS: readonly (readonly [string, HeaderTarget])[] = [
 	['Chuyên môn', 'specialty'],
 	['Lĩnh vực chuyên môn', 'specialty'],
 	['Chuyên ngành', 'specialty'],
+	['Field', 'specialty'],
 	['Vị trí công tác', 'role'],
 	['Vị trí biệt phái', 'role'],
 	['Vị trí', 'role'],
 	['Nhiệm vụ', 'role'],
 	['Bộ phận', 'role'],
+	['Post', 'role'],
 	['Nhóm', 'category'],
+	['Category', 'category'],
 	['Từ ngày', 'start'],
 	['Ngày bắt đầu', 'start'],
 	['Bắt đầu', 'start'],
+	['Thời gian bắt đầu', 'start'],
+	['Start date', 'start'],
+	['First day', 'start'],
+	['From', 'start'],
 	['Đến ngày', 'end'],
 	['Ngày kết thúc', 'end'],
 	['Kết thúc', 'end'],
+	['Thời gian kết thúc', 'end'],
+	['End date', 'end'],
+	['Last day', 'end'],
+	['To', 'end'],
+	// A period in one cell, "06/10/2025 - 05/04/2026": split into the first and last day.
+	['Thời gian', 'period'],
+	['Thời gian biệt phái', 'period'],
+	['Period', 'period'],
 	['Nguồn', 'source'],
+	['Source', 'source'],
 	['Ghi chú', 'note'],
+	['Note', 'note'],
 	// The canonical column names are accepted too, and shown as they are.
 	...ASSIGNMENT_COLUMNS.map((column) => [column, column as HeaderTarget] as const),
 ];
@@ -105,8 +139,9 @@ export const HEADER_EXAMPLES: readonly string[] = [
 	'Họ tên',
 	'Chức vụ',
 	'Cơ quan, đơn vị công tác',
-	'Đơn vị cử đi',
+	'Cơ quan cử',
 	'Nơi biệt phái',
+	'Xã nhận',
 	'Xã/phường',
 	'Lĩnh vực',
 	'Chuyên môn',

@@ -212,6 +212,21 @@ export const IMPORT_MESSAGES: Readonly<Record<string, (p: ImportParams) => Bilin
 		vi: `Không đọc được ngày ${q(p['found'])}. Viết ngày theo dạng dd/mm/yyyy, ví dụ 20/10/2025, hoặc định dạng ô là Ngày trong Excel.`,
 		en: `Date ${q(p['found'])} cannot be read. Write it as dd/mm/yyyy, e.g. 20/10/2025, or format the cell as a Date in Excel.`,
 	}),
+	'import.period': (p) => ({
+		vi: `Không đọc được thời gian ${q(p['found'])}. Viết hai ngày nối bằng dấu gạch, ví dụ 06/10/2025 - 05/04/2026, hoặc dùng hai cột "Từ ngày" và "Đến ngày".`,
+		en: `Period ${q(p['found'])} cannot be read. Write two dates joined by a dash, e.g. 06/10/2025 - 05/04/2026, or use two columns "Từ ngày" and "Đến ngày".`,
+	}),
+	'import.province-unknown': (p) => {
+		const hint = didYouMean(p);
+		return {
+			vi: `Không có tỉnh mã ${q(p['found'])} trong content/provinces.csv.${hint.vi} Mã tỉnh gồm 2 chữ số, ví dụ "11" (Điện Biên).`,
+			en: `There is no province with code ${q(p['found'])} in content/provinces.csv.${hint.en} Province codes have 2 digits, e.g. "11" (Điện Biên).`,
+		};
+	},
+	'import.template-exists': (p) => ({
+		vi: `Tệp ${q(p['found'])} đã có. Đặt tên khác bằng --out, hoặc thêm --force để ghi đè.`,
+		en: `The file ${q(p['found'])} already exists. Choose another name with --out, or add --force to overwrite it.`,
+	}),
 	'import.decision-unknown': (p) => {
 		const hint = didYouMean(p);
 		return {

@@ -329,15 +329,34 @@ export type SheetChoice = { kind: 'chosen'; sheet: SheetSummary; others: SheetSu
 
 const listSheets = (sheets: readonly SheetSummary[]): string => sheets.map((sheet) => `"${sheet.name}"${sheet.hidden ? ' (ẩn / hidden)' : ''}`).join(', ');
 
+/** The sheets of the template that `npm run template` writes (src/lib/import/template.ts): a guide, the sheet to fill, the lists. */
+export const TEMPLATE_SHEETS = { guide: 'Hướng dẫn / Guide', data: 'Phân công', lists: 'Danh mục' } as const;
+
+/** Whether a workbook's sheets are those of the template: its guide first, its data and lists sheets after. */
+function isTemplate(visible: readonly SheetSummary[]): boolean {
+	const names = visible.map((sheet) => sheet.name);
+	return names[0] === TEMPLATE_SHEETS.guide && names.includes(TEMPLATE_SHEETS.data) && names.includes(TEMPLATE_SHEETS.lists);
+}
+
 /**
  * Chooses the sheet to import: the one named (by name, as written or folded, or by its position
  * among the visible tabs), else the first visible worksheet, never a hidden one by default (a
- * hidden first sheet is often an old copy or a lookup list).
+ * hidden first sheet is often an old copy or a lookup list). A filled template opens on its guide:
+ * its data sheet is the one imported, and its guide and lists are not named as other sheets.
  */
 export function chooseSheet(sheets: readonly SheetSummary[], wanted?: string): SheetChoice {
 	const worksheets = sheets.filter((sheet) => sheet.path !== undefined);
 	const visible = worksheets.filter((sheet) => !sheet.hidden);
 	let chosen: SheetSummary | undefined;
+	if (wanted === undefined && isTemplate(visible)) {
+		chosen = visible.find((sheet) => sheet.name === TEMPLATE_SHEETS.data)!;
+		const own = new Set<string>([TEMPLATE_SHEETS.guide, TEMPLATE_SHEETS.lists]);
+		return {
+			kind: 'chosen',
+			sheet: chosen,
+			others: worksheets.filter((sheet) => sheet !== chosen && sheet.hasData && !(own.has(sheet.name) && !sheet.hidden)),
+		};
+	}
 	if (wanted === undefined) {
 		chosen = visible[0];
 		if (!chosen) return { kind: 'refused', refusal: { code: 'import.no-visible-sheet', params: { allowed: listSheets(worksheets) } } };

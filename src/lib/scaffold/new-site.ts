@@ -1,0 +1,348 @@
+import Papa from 'papaparse';
+import { AgencySchema } from '../../schemas/agency.ts';
+import { slugify } from '../slug.ts';
+
+/**
+ * The skeleton of a new province's site that `npm run new:site` writes: a content folder holding only
+ * the official lists (34 provinces, the province's communes from the national list, the project's
+ * fields of expertise), an agencies file with its header row only, empty decisions and assignments
+ * folders, a SOURCES.md saying where each file comes from, and a site.config.ts of the same shape as
+ * the project's. Nothing is invented: no decision, assignment, agency or person.
+ */
+
+/** The texts the skeleton is built from, as the project carries them (read by src/lib/io/new-site-files.ts). */
+export interface NationalLists {
+	/** scripts/bench/data/vn-provinces-2025.csv: the 34 provinces (columns province_code, type, name, full_name, name_en…). */
+	provincesCsv: string;
+	/** scripts/bench/data/vn-communes-2025-07-01.csv: the 3,321 commune-level units (ward_code, type, name, full_name, name_en, province_code…). */
+	communesCsv: string;
+	/** The project's content/specialties.csv, copied as it is. */
+	specialtiesCsv: string;
+	/** scripts/bench/data/NOTICE.md, whose fenced block is the lists' licence notice. */
+	notice: string;
+}
+
+/** What the command was asked for. */
+export interface NewSiteOptions {
+	/** 2-digit province code, e.g. "11". */
+	province: string;
+	/** Public address of the new site, e.g. "https://sonoivu.dienbien.gov.vn"; the placeholder when absent. */
+	url?: string | undefined;
+	/** Site title in Vietnamese; "Minh Bạch: <full name>" when absent. */
+	titleVi?: string | undefined;
+	/** Site title in English; "Minh Bạch: <English name>" when absent. */
+	titleEn?: string | undefined;
+}
+
+/** A problem with what the command was asked for, in Vietnamese and English. */
+export interface NewSiteProblem {
+	vi: string;
+	en: string;
+}
+
+/** The skeleton: every file to write, by its path relative to the new folder (forward slashes), in writing order. */
+export interface NewSite {
+	province: { code: string; name: string; full_name: string; name_en: string };
+	/** Number of communes written for the province. */
+	communes: number;
+	/** Path relative to the new folder → text. Empty folders hold an empty `.gitkeep`. */
+	files: Map<string, string>;
+}
+
+/** Where the lists come from, as SOURCES.md cites them. */
+const LIST_SOURCE = 'thanglequoc/vietnamese-provinces-database v3.0.2 (https://github.com/thanglequoc/vietnamese-provinces-database)';
+
+/** Same address as PLACEHOLDER_URL in the project's site.config.ts: the build knows it as "not published yet". */
+const PLACEHOLDER_URL = 'https://minh-bach.example.org';
+
+/**
+ * Changes after 1/7/2025 that the national list does not carry (from ../shared/data/README.md): the
+ * skeleton of such a province warns that its lists must be corrected before publishing.
+ */
+const KNOWN_LATER_CHANGES: Readonly<Record<string, NewSiteProblem>> = {
+	'75': {
+		vi: 'Nghị quyết 30/2026/QH16 (hiệu lực từ 30/4/2026) đổi tên Đồng Nai và chuyển 10 xã thành phường; danh sách này (1/7/2025) chưa có thay đổi đó. Sửa provinces.csv và tệp xã, phường theo nghị quyết trước khi công bố.',
+		en: 'Resolution 30/2026/QH16 (in force from 30/4/2026) renamed Đồng Nai and turned 10 of its communes into wards; this list (1/7/2025) does not have that change. Correct provinces.csv and the communes file from the resolution before publishing.',
+	},
+};
+
+type Row = Record<string, string>;
+
+const readCsv = (text: string): Row[] => Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
+
+// Content files are written as staff keep them: UTF-8 without a byte-order mark, LF line ends, a final newline.
+const writeCsv = (columns: readonly string[], rows: readonly Row[]): string =>
+	`${Papa.unparse([[...columns], ...rows.map((row) => columns.map((column) => row[column] ?? ''))], { newline: '\n' })}\n`;
+
+/** A TypeScript single-quoted string literal (the project's Prettier style). */
+const quote = (text: string): string => `'${text.replace(/\\/gu, '\\\\').replace(/'/gu, "\\'").replace(/\r?\n/gu, '\\n')}'`;
+
+/**
+ * Checks the public address given with --url: http(s), a host, no path, query or fragment (the base
+ * path of project pages is BASE_PATH, not part of the address). Returns the address without a trailing slash.
+ * @example checkSiteUrl('https://sonoivu.dienbien.gov.vn/') // { url: 'https://sonoivu.dienbien.gov.vn' }
+ */
+export function checkSiteUrl(url: string): { url: string } | { problem: NewSiteProblem } {
+	const text = url.trim();
+	const parsed = /^https?:\/\//iu.test(text) && URL.canParse(text) ? new URL(text) : undefined;
+	if (!parsed) {
+		return {
+			problem: {
+				vi: `Địa chỉ "${url}" không phải địa chỉ web đầy đủ. Ghi cả "https://", ví dụ https://sonoivu.dienbien.gov.vn.`,
+				en: `Address "${url}" is not a full web address. Write it with "https://", e.g. https://sonoivu.dienbien.gov.vn.`,
+			},
+		};
+	}
+	if (parsed.pathname !== '/' || parsed.search || parsed.hash || parsed.username || parsed.password) {
+		return {
+			problem: {
+				vi: `Địa chỉ "${url}" chỉ được gồm giao thức và tên miền, ví dụ ${parsed.origin}. Đường dẫn con (GitHub Pages: "/ten-kho/") đặt bằng biến BASE_PATH khi build.`,
+				en: `Address "${url}" must be only the scheme and host, e.g. ${parsed.origin}. A base path (GitHub Pages: "/repository-name/") is set with BASE_PATH at build time.`,
+			},
+		};
+	}
+	if (parsed.origin === PLACEHOLDER_URL) {
+		return {
+			problem: {
+				vi: `${PLACEHOLDER_URL} là địa chỉ mẫu, không phải địa chỉ của trang. Bỏ --url nếu chưa có địa chỉ.`,
+				en: `${PLACEHOLDER_URL} is the placeholder, not the site's address. Leave out --url if there is no address yet.`,
+			},
+		};
+	}
+	return { url: parsed.origin };
+}
+
+/**
+ * Builds every file of a new province's site from the national lists, or says every problem with the
+ * options at once (an unknown province code, a malformed address, an empty title).
+ * @example buildNewSite(lists, { province: '11' }) // { site: { communes: 45, files: Map { 'content/provinces.csv' => …, … } } }
+ */
+export function buildNewSite(lists: NationalLists, options: NewSiteOptions): { site: NewSite } | { problems: NewSiteProblem[] } {
+	const problems: NewSiteProblem[] = [];
+	const provinces = readCsv(lists.provincesCsv);
+
+	// The province: one of the 34 codes, written with two digits.
+	const code = options.province.trim();
+	const province = provinces.find((p) => p['province_code'] === code);
+	if (!province) {
+		const known = provinces.map((p) => `${p['province_code']} ${p['name']}`).join(', ');
+		problems.push({
+			vi: `Không có tỉnh, thành phố mã "${options.province}" trong danh sách 34 đơn vị cấp tỉnh. Mã gồm 2 chữ số: ${known}.`,
+			en: `There is no province with code "${options.province}" in the list of 34. Codes have 2 digits: ${known}.`,
+		});
+	}
+
+	const checkedUrl = options.url === undefined ? undefined : checkSiteUrl(options.url);
+	if (checkedUrl && 'problem' in checkedUrl) problems.push(checkedUrl.problem);
+	for (const [flag, title] of [
+		['--title-vi', options.titleVi],
+		['--title-en', options.titleEn],
+	] as const) {
+		if (title !== undefined && title.trim() === '') problems.push({ vi: `${flag} không được để trống.`, en: `${flag} must not be empty.` });
+	}
+
+	const licence = /```\n([\s\S]*?)\n```/u.exec(lists.notice)?.[1];
+	// A copy of the lists without their MIT notice would break their licence: never write one.
+	if (!licence?.includes('MIT License')) {
+		problems.push({
+			vi: 'Không tìm thấy giấy phép MIT của danh sách trong scripts/bench/data/NOTICE.md; không thể sao chép danh sách khi thiếu nó.',
+			en: 'The MIT notice of the lists was not found in scripts/bench/data/NOTICE.md; the lists cannot be copied without it.',
+		});
+	}
+	if (!province || problems.length > 0) return { problems };
+
+	const name = province['name'] ?? '';
+	const fullName = province['full_name'] ?? '';
+	const nameEn = province['name_en'] ?? '';
+	const slug = slugify(name);
+	const communesFile = `communes/${code}-${slug}.csv`;
+	const agenciesFile = `agencies/${code}-${slug}.csv`;
+
+	// Provinces: the national list reshaped to ProvinceSchema's columns (the same rows as the project's content/provinces.csv).
+	const provincesText = writeCsv(
+		['code', 'type', 'name', 'full_name', 'name_en'],
+		provinces.map((p) => ({
+			code: p['province_code'] ?? '',
+			type: p['type'] ?? '',
+			name: p['name'] ?? '',
+			full_name: p['full_name'] ?? '',
+			name_en: p['name_en'] ?? '',
+		})),
+	);
+
+	// Communes: the province's rows in code order. Names that fold to one path (Văn Lang / Văn Lăng) get
+	// the slug column the model asks for; the column is there only when a name needs it.
+	const taken = new Set<string>();
+	const communes = readCsv(lists.communesCsv)
+		.filter((c) => c['province_code'] === code)
+		.sort((a, b) => (a['ward_code'] ?? '').localeCompare(b['ward_code'] ?? ''))
+		.map((c) => {
+			const derived = slugify(c['name'] ?? '');
+			const clash = taken.has(derived);
+			taken.add(derived);
+			return {
+				code: c['ward_code'] ?? '',
+				type: (c['type'] ?? '').toLowerCase(),
+				name: c['name'] ?? '',
+				full_name: c['full_name'] ?? '',
+				name_en: c['name_en'] ?? '',
+				slug: clash ? `${derived}-${c['ward_code']}` : '',
+				province: code,
+			};
+		});
+	const slugged = communes.filter((c) => c.slug !== '').length;
+	const communeColumns =
+		slugged > 0 ? ['code', 'type', 'name', 'full_name', 'name_en', 'slug', 'province'] : ['code', 'type', 'name', 'full_name', 'name_en', 'province'];
+
+	const counts = (type: string): number => communes.filter((c) => c.type === type).length;
+	const composition = [
+		[counts('xã'), 'xã', 'communes'],
+		[counts('phường'), 'phường', 'wards'],
+		[counts('đặc khu'), 'đặc khu', 'special zones'],
+	].filter(([count]) => count !== 0) as [number, string, string][];
+
+	const files = new Map<string, string>([
+		['content/provinces.csv', provincesText],
+		[`content/${communesFile}`, writeCsv(communeColumns, communes)],
+		// Header only: every body is added by staff with the source that names it.
+		[`content/${agenciesFile}`, writeCsv(Object.keys(AgencySchema.shape), [])],
+		['content/specialties.csv', lists.specialtiesCsv],
+		['content/decisions/.gitkeep', ''],
+		['content/assignments/.gitkeep', ''],
+		[
+			'content/SOURCES.md',
+			buildSources({
+				code,
+				fullName,
+				nameEn,
+				communesFile,
+				agenciesFile,
+				communes: communes.length,
+				composition,
+				slugged,
+				licence: licence!,
+				later: KNOWN_LATER_CHANGES[code],
+			}),
+		],
+		[
+			'site.config.ts',
+			buildSiteConfig({
+				url: checkedUrl && 'url' in checkedUrl ? checkedUrl.url : undefined,
+				title: { vi: options.titleVi?.trim() || `Minh Bạch: ${fullName}`, en: options.titleEn?.trim() || `Minh Bạch: ${nameEn}` },
+			}),
+		],
+	]);
+	return { site: { province: { code, name, full_name: fullName, name_en: nameEn }, communes: communes.length, files } };
+}
+
+/** A warning the command prints for a province whose list is known to be out of date, if any. */
+export function laterChangeOf(code: string): NewSiteProblem | undefined {
+	return KNOWN_LATER_CHANGES[code];
+}
+
+/** The new content folder's SOURCES.md: where each file comes from, and the lists' licence notice. */
+function buildSources(facts: {
+	code: string;
+	fullName: string;
+	nameEn: string;
+	communesFile: string;
+	agenciesFile: string;
+	communes: number;
+	composition: [number, string, string][];
+	slugged: number;
+	licence: string;
+	later: NewSiteProblem | undefined;
+}): string {
+	const vi = facts.composition.map(([count, kind]) => `${count} ${kind}`).join(', ');
+	const en = facts.composition.map(([count, , kind]) => `${count} ${kind}`).join(', ');
+	const slugNote =
+		facts.slugged > 0
+			? ` Cột \`slug\` chỉ có ở ${facts.slugged} dòng có tên trùng đường dẫn — the \`slug\` column is set only on the ${facts.slugged} rows whose names fold to the same path.`
+			: '';
+	const later = facts.later ? `\n> **Chú ý / Note.** ${facts.later.vi}\n> ${facts.later.en}\n` : '';
+	const indented = facts.licence
+		.split('\n')
+		.map((line) => (line === '' ? '' : `    ${line}`))
+		.join('\n');
+	return `# Nguồn dữ liệu / Where this content comes from
+
+Thư mục này do \`npm run new:site -- --province ${facts.code}\` tạo cho ${facts.fullName}: chỉ có các danh mục chính thức, chưa có quyết định, phân công, cơ quan hay người nào. Mỗi thông tin thêm vào phải có nguồn công bố và được ghi vào bảng dưới.
+
+Written by \`npm run new:site -- --province ${facts.code}\` for ${facts.nameEn}: only the official lists, no decision, assignment, body or person yet. Every fact added must have a published source, listed below.
+${later}
+| file | source |
+| --- | --- |
+| \`provinces.csv\` | 34 đơn vị cấp tỉnh từ 1/7/2025 — the 34 province-level units, from ${LIST_SOURCE} (MIT, notice below), codes per Decision 19/2025/QĐ-TTg. |
+| \`${facts.communesFile}\` | ${facts.communes} đơn vị cấp xã của ${facts.fullName} (${vi}) ngày 1/7/2025 — the ${facts.communes} commune-level units of ${facts.nameEn} (${en}) as of 1/7/2025, from the same dataset (MIT, notice below): codes per Decision 19/2025/QĐ-TTg, names, types and English names as it gives them.${slugNote} Các cột \`resolution_clause\`, \`merged_from\`, \`area_km2\`, \`population\`, \`area_population_source\` chưa có: thêm khi có nguồn (nghị quyết sắp xếp của Ủy ban Thường vụ Quốc hội, trang ghi diện tích, dân số) — the optional columns are left out until a source gives them. |
+| \`${facts.agenciesFile}\` | Chỉ có dòng tiêu đề; thêm mỗi cơ quan cử cán bộ kèm bài viết hoặc văn bản nêu tên (\`source\`) — header row only; add each sending body with the source that names it (\`source\`). |
+| \`specialties.csv\` | Sao nguyên từ danh mục lĩnh vực của dự án Minh Bạch (content/specialties.csv, lập từ các lĩnh vực Điện Biên nêu là thiếu và các lĩnh vực báo chí nêu ở các tỉnh khác); không nói gì về tỉnh này; có thể thêm lĩnh vực — copied as it is from the Minh Bạch project's list of fields of expertise (content/specialties.csv, drawn from the fields Điện Biên named as lacking and those the press reported for other provinces); it states nothing about this province; staff may add more. |
+| \`decisions/\` | Chưa có — none yet. Tạo bằng \`npm run new:decision\`; mỗi quyết định ghi nguồn trong frontmatter — each decision lists its sources in its frontmatter. |
+| \`assignments/\` | Chưa có — none yet. Mỗi dòng dẫn một nguồn của quyết định (\`source\`); chỉ nêu tên người khi nhà nước hoặc báo chí đã công bố — each row cites a source of its decision; a person is named only where the state or the press named them. |
+
+## Licence notice for the administrative-unit lists
+
+Names, types and English names of provinces and communes come from
+${LIST_SOURCE}:
+
+${indented}
+`;
+}
+
+/** The new site's site.config.ts: the project's shape (PLACEHOLDER_URL, site, isPreviewAddress) with the province's title. */
+function buildSiteConfig(values: { url: string | undefined; title: { vi: string; en: string } }): string {
+	const url =
+		values.url === undefined
+			? `	// The placeholder until the site has its address: a preview only. A publishing build (CI=true or
+	// MINH_BACH_PUBLISH=1) refuses it; set SITE_URL in the workflow or write the address here.
+	url: process.env['SITE_URL'] || PLACEHOLDER_URL,`
+			: `	url: process.env['SITE_URL'] || ${quote(values.url)},`;
+	return `/**
+ * Site configuration: the one typed file a province edits to publish its own site.
+ * Environment variables override the address for deployments (SITE_URL, BASE_PATH).
+ * Written by \`npm run new:site\`: fill in every "CHƯA ĐIỀN / TO FILL IN" before publishing.
+ */
+export interface SiteConfig {
+	/** Public address of the site, without the base path, e.g. "https://example.org". */
+	url: string;
+	/** Base path for project pages (GitHub Pages: "/repository-name/"); "/" at a domain's root. */
+	base: string;
+	/** Site title in Vietnamese and English. */
+	title: { vi: string; en: string };
+	/** Who publishes the site. */
+	publisher: { vi: string; en: string };
+	/** Where readers report an error or ask for a correction (an e-mail address or a URL). */
+	contact: string;
+	/** Licence of the data and text. */
+	licence: { name: string; url: string };
+	/**
+	 * The day "active" and "ended" are computed for (yyyy-mm-dd), to pin it. Leave undefined: the build
+	 * then takes SOURCE_DATE_EPOCH, else the date of the last commit, never the clock
+	 * (src/lib/io/as-of.ts), so the same commit always builds the same output.
+	 */
+	asOf?: string;
+}
+
+/**
+ * The address a site has until a province sets its own: fine for a preview on a laptop, never for a
+ * published site (the QR code on every printed notice would lead nowhere). A publishing build refuses
+ * it; see src/integrations/content-check.ts.
+ */
+export const PLACEHOLDER_URL = ${quote(PLACEHOLDER_URL)};
+
+export const site: SiteConfig = {
+${url}
+	base: process.env['BASE_PATH'] ?? '/',
+	title: { vi: ${quote(values.title.vi)}, en: ${quote(values.title.en)} },
+	// Every page's footer and every citation name the publisher: write the body that publishes the site.
+	publisher: { vi: 'CHƯA ĐIỀN: tên cơ quan công bố trang này', en: 'TO FILL IN: the body that publishes this site' },
+	// Where readers ask for a correction: the body's e-mail address (a gov.vn mailbox) or a web page. The
+	// example.org address below leads nowhere; replace it.
+	contact: 'https://minh-bach.example.org/chua-dien-lien-he',
+	// The licence of the data and text: the project's default; change it if the publisher uses another.
+	licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+};
+
+/** Whether the site is built with the placeholder address (a preview: every page says so). */
+export const isPreviewAddress = (): boolean => site.url === PLACEHOLDER_URL;
+`;
+}
