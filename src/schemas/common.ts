@@ -112,12 +112,25 @@ export const CommuneCodeSchema = z
 	.trim()
 	.regex(/^\d{5}$/u, { error: 'code.commune' });
 
+/**
+ * Names Windows refuses for a file or folder: an id or slug that becomes a path must not be one, or the
+ * published site (or the data archive) could not be copied onto a Windows computer.
+ */
+export const WINDOWS_RESERVED: ReadonlySet<string> = new Set([
+	'con',
+	'prn',
+	'aux',
+	'nul',
+	...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`]),
+]);
+
 /** A lowercase ASCII identifier with hyphens, e.g. "so-xay-dung" or "cntt". */
 export const IdSchema = z
 	.string()
 	.trim()
 	.max(MAX_ID)
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { error: 'id.format' });
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, { error: 'id.format' })
+	.refine((id) => !WINDOWS_RESERVED.has(id), { error: 'id.reserved' });
 
 /** An absolute http(s) URL. */
 export const UrlSchema = z

@@ -81,6 +81,7 @@ const CASES: [name: string, codes: string[], defect: string][] = [
 	['narrative-html', ['narrative.html', 'narrative.comment'], 'a script, an image with onerror, an iframe, a javascript: link, a comment, <br> and a component in a narrative'],
 	['narrative-links', ['narrative.image', 'narrative.link'], 'a portrait, javascript:, relative, data: and vbscript: links in a narrative'],
 	['personal-free-text', ['personal.value'], 'ID, phone, landline, birth year, home address, e-mail and passport numbers in CSV notes, frontmatter and narrative'],
+	['contradictions', ['decision.extends-and-ends', 'csv.excel-separator', 'csv.header-repeated', 'id.reserved'], 'a decision that extends and ends one decision, Excel\'s sep= first line, a header repeated as a row, an agency id Windows refuses'],
 	['misplaced', ['file.folder', 'csv.header-empty', 'file.encoding'], 'provinces.csv as a folder, an empty line above a header, and a decision saved as UTF-16'],
 	['names-in-notes', ['assignment.name-outside-column', 'personal.value'], 'a person named in the role and the note of a row, with an age, and no source'],
 	['personal-in-addresses', ['personal.value', 'text.character'], 'ID and phone numbers in a source URL\'s query and path, private mailto: addresses, an e-mail in an agency\'s source, a phone and an ID split by bold, a right-to-left override encoded in a link'],
@@ -126,7 +127,7 @@ describe('malformed content', () => {
 	});
 
 	test('every problem of every case names its file, and every CSV problem below the header names a column or is a whole-row problem', () => {
-		const wholeRow = new Set(['csv.field-count', 'assignment.duplicate-row', 'duplicate.need', 'csv.syntax']);
+		const wholeRow = new Set(['csv.field-count', 'assignment.duplicate-row', 'duplicate.need', 'csv.syntax', 'csv.header-repeated']);
 		for (const [name] of CASES) {
 			const dir = materializeCase(name);
 			dirs.push(dir);

@@ -99,6 +99,18 @@ describe('buildModel reports every problem at once', () => {
 		expect(model.decisions).toHaveLength(3);
 	});
 
+	test('says so, per category, when a category has more itemized rows than it declares (never a negative count)', () => {
+		const r = records();
+		const numbered = r.decisions.find((d) => d.data.fileStem === '123-qd-ubnd-2025')!;
+		numbered.data.declared = numbered.data.declared.map((c) => (c.id === 'tram-y-te' ? { ...c, count: 0 } : c));
+		const { model } = buildModel(r);
+		const line = model.reconciliations.find((l) => l.decision === '123-qd-ubnd-2025' && l.category === 'tram-y-te')!;
+		expect(line).toMatchObject({ declared: 0, notItemized: 0, overItemized: line.itemized });
+		expect(line.itemized).toBeGreaterThan(0);
+		const finding = model.findings.find((f) => f.decision === '123-qd-ubnd-2025' && f.category === 'tram-y-te');
+		expect(finding?.text.en).toMatch(/more than declared/u);
+	});
+
 	test('accepts one number in one province in two different years, since numbering restarts each year', () => {
 		const r = records();
 		const numbered = r.decisions.find((d) => d.data.fileStem === '123-qd-ubnd-2025')!;

@@ -86,7 +86,7 @@ export function readTable<S extends z.ZodType>(
 			const parsed = parseCsv(displayPath(path), text);
 			for (const problem of parsed.problems) problems.push(problem);
 			// A syntax error can swallow the rows after it: what they held is unknown.
-			if (parsed.problems.some((p) => p.code === 'csv.syntax' || p.code === 'csv.delimiter')) unreadable = true;
+			if (parsed.problems.some((p) => p.code === 'csv.syntax' || p.code === 'csv.delimiter' || p.code === 'csv.excel-separator')) unreadable = true;
 			const validated = validateTable(parsed.table, schema, columns, templateColumns, options);
 			// One at a time: spreading a million rows into push() overflows the call stack.
 			for (const record of validated.records) records.push(record);

@@ -4,6 +4,7 @@ import { endOfDuration, formatDateVi } from '../dates.ts';
 import { decisionId, slugify, suggest } from '../slug.ts';
 import type { Problem } from '../validate/problem.ts';
 import { problemAt, type Located } from '../validate/table.ts';
+import { WINDOWS_RESERVED } from '../../schemas/common.ts';
 import { buildFindings, reconcile } from './findings.ts';
 import type {
 	AssignmentModel,
@@ -208,6 +209,13 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		}
 	}
 
+	// Extending a decision and ending it at once says two opposite things about its period.
+	for (const decision of decisionModels.values()) {
+		for (const [i, ref] of decision.ends.entries()) {
+			if (decision.extends.includes(ref))
+				problems.push(problemAt(decision.file, lineAt(decision.file, `ends[${i}]`), `ends[${i}]`, 'decision.extends-and-ends', { found: ref }));
+		}
+	}
 	for (const cycle of relationCycles(decisionModels)) {
 		const first = decisionModels.get(cycle[0]!)!;
 		problems.push(problemAt(first.file, undefined, undefined, 'decision.cycle', { cycle: [...cycle, cycle[0]].join(' → ') }));
@@ -404,6 +412,7 @@ const RESERVED_PROVINCE_PATHS = new Set([
 	'thay-doi',
 	'tong-quan',
 	'404',
+	...WINDOWS_RESERVED,
 ]);
 
 /** The suffixes of a province's own chart files (/bieu-do/<province>-linh-vuc.svg…), which a commune's chart (/bieu-do/<province>-<commune>.svg) must not take. */
@@ -441,6 +450,10 @@ function checkPaths(
 		communePaths.add(`${commune.data.province}/${slug}`);
 		if (slug === '') {
 			problems.push(problemAt(commune.file, commune.row, column, 'path.empty', { found: commune.data.name, slug }));
+			continue;
+		}
+		if (WINDOWS_RESERVED.has(slug)) {
+			problems.push(problemAt(commune.file, commune.row, column, 'path.reserved', { found: commune.data.name, slug }));
 			continue;
 		}
 		const provinceName = provinces.get(commune.data.province)?.data.name;

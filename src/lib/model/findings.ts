@@ -97,6 +97,22 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 				},
 			});
 		}
+		// A category with more rows than it declares: said per category, as the total is.
+		for (const line of reconciliations) {
+			if (line.decision !== decision.id || line.category === undefined || line.overItemized === undefined || line.declared === undefined) continue;
+			const label = line.declaredCategory;
+			findings.push({
+				kind: 'declared-vs-itemized',
+				decision: decision.id,
+				category: line.category,
+				declared: line.declared,
+				itemized: line.itemized,
+				text: {
+					vi: `Nhóm "${label?.label ?? line.category}": công bố ${nf.format(line.declared)} người, nhưng có ${nf.format(line.itemized)} phân công được liệt kê, nhiều hơn ${nf.format(line.overItemized)}.`,
+					en: `Category "${label?.label_en ?? line.category}": ${nfEn.format(line.declared)} people declared, but ${nfEn.format(line.itemized)} assignments are itemized, ${nfEn.format(line.overItemized)} more than declared.`,
+				},
+			});
+		}
 		const categoryCounts = decision.declared.map((c) => c.count);
 		if (decision.declared_total !== undefined && categoryCounts.length > 0 && categoryCounts.every((c) => c !== undefined)) {
 			const sum = categoryCounts.reduce<number>((a, b) => a + (b ?? 0), 0);

@@ -466,6 +466,22 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		vi: `Ngày công bố ${qv(p.found)} sớm hơn ngày ký ${p['date']}: một quyết định không thể được công bố trước khi ký. Hãy kiểm tra lại hai ngày.`,
 		en: `The announcement date ${qe(p.found)} is before the signature date ${p['date']}: a decision cannot be announced before it is signed. Check both dates.`,
 	}),
+	'decision.extends-and-ends': (p) => ({
+		vi: `Quyết định vừa gia hạn vừa chấm dứt quyết định ${qv(p.found)}; hai điều này trái nhau. Hãy giữ một trong hai ("extends" hoặc "ends").`,
+		en: `The decision both extends and ends decision ${qe(p.found)}, which contradict each other. Keep one of "extends" and "ends".`,
+	}),
+	'id.reserved': (p) => ({
+		vi: `Mã ${qv(p.found)} là một tên mà Windows không cho đặt cho tệp hay thư mục; trang công bố sẽ không sao chép được sang máy Windows. Hãy chọn mã khác.`,
+		en: `Id ${qe(p.found)} is a name Windows refuses for a file or folder; the published site could not be copied onto a Windows computer. Choose another id.`,
+	}),
+	'csv.excel-separator': () => ({
+		vi: 'Dòng đầu "sep=…" là dòng Excel tự thêm để chỉ dấu phân cách, không phải dòng tiêu đề. Hãy xóa dòng này.',
+		en: 'The first line "sep=…" is a line Excel adds to name the separator, not the header. Delete this line.',
+	}),
+	'csv.header-repeated': () => ({
+		vi: 'Dòng này lặp lại dòng tiêu đề (thường do ghép hai tệp). Hãy xóa dòng này.',
+		en: 'This row repeats the header row (usually from joining two files). Delete it.',
+	}),
 	'decision.cycle': (p) => ({
 		vi: `Các quyết định tạo thành một vòng (${p['cycle']}): các quyết định không thể sửa đổi, gia hạn hay chấm dứt lẫn nhau theo vòng tròn. Hãy kiểm tra "amends", "extends" và "ends".`,
 		en: `These decisions form a loop (${p['cycle']}): decisions cannot amend, extend or end each other in a circle. Check "amends", "extends" and "ends".`,

@@ -58,14 +58,24 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 	// The delimiter is fixed: guessing it reads a comma file whose notes hold semicolons as one column.
 	const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter: ',' });
 	const brokenRows = new Set<number>();
+	const seenErrors = new Set<string>();
 	for (const error of parsed.errors) {
 		// papaparse counts data rows from 0 with the header as row 0; a spreadsheet counts from 1.
 		if (error.code === 'UndetectableDelimiter') continue;
 		const row = error.row === undefined ? undefined : error.row + 1;
+		// One message per row and kind: mixed line endings make papaparse repeat itself.
+		const key = `${row}|${error.message}`;
+		if (seenErrors.has(key)) continue;
+		seenErrors.add(key);
 		if (row !== undefined) brokenRows.add(row);
 		problems.push(problemAt(file, row, undefined, 'csv.syntax', { detail: error.message }));
 	}
 	const lines = parsed.data;
+	// Excel's "sep=," first line names the separator; it is not the header, and the rest would cascade.
+	if (/^sep=.?$/iu.test((lines[0] ?? []).join(',').trim())) {
+		problems.push(problemAt(file, 1, undefined, 'csv.excel-separator'));
+		return { table: { file, columns: [], rows: [] }, problems };
+	}
 	const header = (lines[0] ?? []).map((cell) => normalizeText(cell));
 	if (header.length === 0 || header.every((cell) => cell === '')) {
 		// Rows below an empty first line: the header is missing, not the data.
@@ -100,6 +110,10 @@ export function parseCsv(file: string, text: string): { table: RawTable; problem
 		if (brokenRows.has(row)) return;
 		if (cells.length !== header.length) {
 			problems.push(problemAt(file, row, undefined, 'csv.field-count', { found: String(cells.length), expected: String(header.length) }));
+		}
+		if (cells.length === header.length && cells.every((cell, i) => normalizeText(cell) === header[i])) {
+			problems.push(problemAt(file, row, undefined, 'csv.header-repeated'));
+			return;
 		}
 		const record: Record<string, string> = {};
 		header.forEach((column, i) => {
