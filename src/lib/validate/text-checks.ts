@@ -147,6 +147,9 @@ const PERSONAL_PARAMS = new Set([
 	'bienso',
 ]);
 
+/** Hosts whose links are a person's phone number or account. */
+const MESSENGER_HOSTS = new Set(['zalo.me', 'wa.me', 't.me', 'm.me', 'viber.me']);
+
 /** What a personal-data parameter name holds, for the message. */
 function paramKind(name: string): string {
 	if (/^(sdt|dienthoai|sodienthoai|phone|mobile|tel)$/u.test(name)) return 'phone';
@@ -193,8 +196,14 @@ export function checkUrl(value: string): TextFinding[] {
 	}
 	if (URL.canParse(value)) {
 		const url = new URL(value);
-		for (const [name, parameter] of url.searchParams)
-			if (parameter.trim() !== '' && PERSONAL_PARAMS.has(foldKey(name))) personal(paramKind(foldKey(name)), value.indexOf(name), name.length);
+		// Parameters in the query and in a fragment written like one (#cccd=…) are read alike.
+		const fragment = url.hash.includes('=') ? new URLSearchParams(url.hash.slice(1)) : new URLSearchParams();
+		for (const params of [url.searchParams, fragment])
+			for (const [name, parameter] of params)
+				if (parameter.trim() !== '' && PERSONAL_PARAMS.has(foldKey(name))) personal(paramKind(foldKey(name)), value.indexOf(name), name.length);
+		// A messenger link is a person's phone number or account (zalo.me/0912345678, wa.me/84912345678).
+		if (MESSENGER_HOSTS.has(url.hostname.replace(/^www\./u, '')) && /\d{8,}/u.test(url.pathname))
+			personal('phone', value.indexOf(url.pathname), url.pathname.length);
 		const segments = url.pathname.split('/').map(decode);
 		segments.forEach((segment, i) => {
 			const next = segments[i + 1];
