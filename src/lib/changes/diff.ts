@@ -8,7 +8,7 @@ import { NeedRowSchema } from '../../schemas/need.ts';
 import { ProvinceSchema } from '../../schemas/province.ts';
 import { SpecialtySchema } from '../../schemas/specialty.ts';
 import { slugify } from '../slug.ts';
-import type { DecisionModel, Model } from '../model/types.ts';
+import type { AssignmentModel, DecisionModel, Model } from '../model/types.ts';
 import type { Bilingual } from '../validate/problem.ts';
 
 export { describeChange } from './describe.ts';
@@ -72,20 +72,10 @@ export interface DecisionSnapshot {
  * are kept only where they differ from the decision's period (a row that inherits them states none),
  * and the source by its id.
  */
-export interface AssignmentSnapshot {
-	decision: string;
-	commune: string;
-	agency?: string;
-	specialty?: string;
-	category?: string;
-	role?: string;
-	person_name?: string;
-	person_title?: string;
-	start?: string;
-	end?: string;
+export type AssignmentSnapshot = Omit<AssignmentModel, 'id' | 'file' | 'row' | 'source'> & {
+	/** The cited source's id. */
 	source?: string;
-	note?: string;
-}
+};
 
 /** A published assessment of need, without its file and row. */
 export interface NeedSnapshot {

@@ -115,8 +115,12 @@ const columnsOf = (schema: { shape: Record<string, unknown> }): string[] => Obje
  * Reads every collection of a content folder into validated, located records, with all problems found
  * and the keys of what was found but rejected (so that buildModel does not report it twice).
  */
-export function readContent(dir: string): { records: ContentRecords; rejected: RejectedKeys; problems: Problem[]; fingerprint: string } {
-	const { files, problems } = walkContent(dir, displayPath);
+export function readContent(
+	dir: string,
+	walked: ReturnType<typeof walkContent> = walkContent(dir, displayPath),
+): { records: ContentRecords; rejected: RejectedKeys; problems: Problem[]; fingerprint: string } {
+	const { files } = walked;
+	const problems = [...walked.problems];
 	const take = <T>(result: { records: T[]; problems: Problem[] }): T[] => {
 		for (const problem of result.problems) problems.push(problem);
 		return result.records;
@@ -232,10 +236,11 @@ type CacheEntry = { fingerprint: string; read: ReturnType<typeof readContent>; b
 const CACHE_KEY = Symbol.for('minh-bach.content-cache');
 function cacheFor(dir: string): CacheEntry {
 	const store = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map<string, CacheEntry>()) as Map<string, CacheEntry>;
-	const { files } = walkContent(dir, displayPath);
+	const { files, problems } = walkContent(dir, displayPath);
 	const hit = store.get(dir);
 	if (hit && hit.fingerprint === files.fingerprint) return hit;
-	const read = readContent(dir);
+	// The walk just made is the one the read uses: the folder is listed once per read.
+	const read = readContent(dir, { files, problems });
 	const entry: CacheEntry = { fingerprint: read.fingerprint, read, built: new Map() };
 	store.set(dir, entry);
 	return entry;
