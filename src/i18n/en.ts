@@ -254,6 +254,7 @@ export const en: Record<MessageKey, string> = {
 	'data.all.heading': 'Everything at once',
 	'data.all.zip': 'All tables (CSV and JSON), the data package and a short guide in one ZIP file',
 	'data.all.package': 'Frictionless Data Package v2: the schema of every column, keys, licence, sources, and the size and SHA-256 of every CSV file',
+	'data.all.packageVi': 'The same data package with its titles and column descriptions in Vietnamese',
 	'data.all.feed': 'Atom feed of the latest decisions',
 	'data.rules.heading': 'How the CSV files are written',
 	'data.rules.encoding': 'UTF-8 with a byte-order mark (BOM) at the start, so that Excel shows Vietnamese correctly.',

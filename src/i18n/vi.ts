@@ -252,6 +252,7 @@ export const vi = {
 	'data.all.heading': 'Tải toàn bộ',
 	'data.all.zip': 'Tất cả các bảng (CSV và JSON), gói dữ liệu và hướng dẫn ngắn trong một tệp ZIP',
 	'data.all.package': 'Gói dữ liệu Frictionless v2: lược đồ của mọi cột, khóa, giấy phép, nguồn, dung lượng và mã SHA-256 của từng tệp CSV',
+	'data.all.packageVi': 'Cùng gói dữ liệu đó, với tiêu đề và mô tả các cột bằng tiếng Việt',
 	'data.all.feed': 'Nguồn tin Atom: các quyết định mới nhất',
 	'data.rules.heading': 'Quy tắc của tệp CSV',
 	'data.rules.encoding': 'Mã hóa UTF-8 có dấu BOM ở đầu tệp, để Excel hiển thị đúng tiếng Việt.',

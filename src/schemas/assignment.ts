@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { CommuneCodeSchema, DateSchema, IdSchema, TextSchema } from './common.ts';
 
+// What each field of the schemas below means, in Vietnamese and English: descriptions.ts (typed by their shapes).
+
 /**
  * One person-assignment, a row of `content/assignments/<decision-id>.csv` (the file name names the
  * decision). A person's name and post appear only where an official source or the press published
@@ -8,27 +10,16 @@ import { CommuneCodeSchema, DateSchema, IdSchema, TextSchema } from './common.ts
  */
 export const AssignmentRowSchema = z
 	.strictObject({
-		/** Official 5-digit code of the receiving commune or ward, e.g. "03127". */
 		commune: CommuneCodeSchema,
-		/** Sending body, an id of content/agencies.csv; empty when not published. */
 		agency: IdSchema.optional(),
-		/** Field of expertise, an id of content/specialties.csv; empty when not published. */
 		specialty: IdSchema.optional(),
-		/** Declared category of the decision this row counts toward; may be empty when the decision has one category. */
 		category: IdSchema.optional(),
-		/** Post or unit in the commune, e.g. "Phòng Kinh tế". */
 		role: TextSchema.optional(),
-		/** Name of the person, only as published by the cited source. */
 		person_name: TextSchema.optional(),
-		/** Official post of the person, only as published by the cited source. */
 		person_title: TextSchema.optional(),
-		/** First day (dd/mm/yyyy or yyyy-mm-dd). Defaults to the decision's start. */
 		start: DateSchema.optional(),
-		/** Last day, inclusive. Defaults to the decision's end. */
 		end: DateSchema.optional(),
-		/** Source id (from the decision's `sources`) that states this row; required when a person is named. */
 		source: IdSchema.optional(),
-		/** Anything a reader should know about this row, in Vietnamese. */
 		note: TextSchema.optional(),
 	})
 	.superRefine(

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 
+// What each field of the schemas below means, in Vietnamese and English: descriptions.ts (typed by their shapes).
+
 /**
  * Shared building blocks for every content schema: normalised text, dates as staff write them,
  * official codes, sources, and the column names that carry personal data. (Personal data inside a
@@ -176,19 +178,12 @@ export const CountSchema = countUpTo(MAX_PEOPLE);
 
 /** A published source of a fact: the decision itself, an official page or a press article. */
 export const SourceSchema = z.strictObject({
-	/** Short identifier used by assignment rows to cite this source, e.g. "qdnd-2025-10-21". */
 	id: IdSchema,
-	/** Address where the source can be read. */
 	url: UrlSchema,
-	/** Title of the document or article, as published. */
 	title: TextSchema,
-	/** Who published it (newspaper, ministry, provincial portal). */
 	publisher: TextSchema,
-	/** Publication date (dd/mm/yyyy or yyyy-mm-dd; a month or year alone if that is all that is known). */
 	date: PartialDateSchema.optional(),
-	/** Kind of source: the official text, an official announcement, or press. */
 	kind: z.enum(['official-text', 'official-announcement', 'press', 'dataset']).default('press'),
-	/** Language of the source (vi, en, ja…). */
 	lang: z
 		.string()
 		.trim()
@@ -200,7 +195,6 @@ export const SourceSchema = z.strictObject({
 		.trim()
 		.regex(/^[a-f0-9]{64}$/u, { error: 'sha256.format' })
 		.optional(),
-	/** Anything a reader should know about this source (translation, truncation, doubts). */
 	note: TextSchema.optional(),
 });
 export type Source = z.output<typeof SourceSchema>;

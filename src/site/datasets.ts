@@ -9,7 +9,6 @@ import { buildZip } from '../lib/datasets/zip.ts';
 import { localePath, t, withBase, type Lang } from '../lib/i18n.ts';
 import { readSourcesNote } from '../lib/io/content-notes.ts';
 import { resolveContentDir } from '../lib/io/read-content.ts';
-import { readSchemaDocs } from '../lib/io/schema-docs.ts';
 import type { Model } from '../lib/model/types.ts';
 import { siteFacts } from './facts.ts';
 import { loadHistory } from './history.ts';
@@ -19,8 +18,12 @@ import { loadModel } from './model.ts';
 export const DATA_PATH = '/du-lieu/';
 /** File name of the archive of every table. */
 export const ZIP_FILE = 'minh-bach-du-lieu.zip';
-/** File name of the data package descriptor. */
+/** File name of the data package descriptor, in English (the name data tools look for). */
 export const PACKAGE_FILE = 'datapackage.json';
+/** File name of the same descriptor in Vietnamese. */
+export const PACKAGE_FILE_VI = 'datapackage.vi.json';
+/** The descriptor's file name in a language. */
+export const packageFile = (lang: Lang): string => (lang === 'vi' ? PACKAGE_FILE_VI : PACKAGE_FILE);
 
 /** A download format of a table. */
 export type DataFormat = 'csv' | 'json';
@@ -97,7 +100,7 @@ export function loadDatasets(): Promise<SiteDatasets> {
 		const changes = loadHistory().entries.flatMap((entry) =>
 			entry.changes.map((change, i) => ({ commit: entry.commit, date: entry.date, subject: entry.subject, seq: i + 1, change })),
 		);
-		const tables = buildTables(model, facts.asOf, readSchemaDocs(), changes);
+		const tables = buildTables(model, facts.asOf, changes);
 		const files = new Map<string, PublishedFile>();
 		const csv = new Map<string, Uint8Array>();
 		for (const table of tables) {
@@ -108,17 +111,24 @@ export function loadDatasets(): Promise<SiteDatasets> {
 			files.set(names.json, file(names.json, encoder.encode(writeJson(columnNames(table), table.rows)), MEDIA_TYPES.json));
 		}
 		const created = model.latestContentDate;
-		const pkg = buildDataPackage(tables, csv, {
-			version: facts.dataVersion,
-			created,
-			homepage: absoluteUrl(DATA_PATH),
-			title: datasetTitle('en'),
-			description: t('en', 'data.readme.intro', { publisher: site.publisher.en }),
-			publisher: site.publisher.en,
-			licence: site.licence,
-			sources: model.decisions.flatMap((d) => d.sources),
-		});
-		files.set(PACKAGE_FILE, file(PACKAGE_FILE, encoder.encode(writeDataPackage(pkg)), MEDIA_TYPES.json));
+		for (const lang of ['en', 'vi'] as const) {
+			const pkg = buildDataPackage(
+				tables,
+				csv,
+				{
+					version: facts.dataVersion,
+					created,
+					homepage: absoluteUrl(localePath(lang, DATA_PATH)),
+					title: datasetTitle(lang),
+					description: t(lang, 'data.readme.intro', { publisher: site.publisher[lang] }),
+					publisher: site.publisher[lang],
+					licence: site.licence,
+					sources: model.decisions.flatMap((d) => d.sources),
+				},
+				lang,
+			);
+			files.set(packageFile(lang), file(packageFile(lang), encoder.encode(writeDataPackage(pkg)), MEDIA_TYPES.json));
+		}
 
 		// The archive: every table in both formats, the package, the guide and the content's source notes.
 		const archive = new Map<string, Uint8Array>();

@@ -3,10 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fileFacts } from '../../src/lib/datasets/package.ts';
-import { SCHEMAS, type ColumnDefinition } from '../../src/lib/datasets/table.ts';
+import type { ColumnDefinition } from '../../src/lib/datasets/table.ts';
 import type { TableSchemaField } from '../../src/lib/datasets/table-schema.ts';
 import { TABLE_NAMES, TABLES } from '../../src/lib/datasets/tables.ts';
 import { foreignKeyProblems, frictionlessValidators, parseCsvBytes, primaryKeyProblems, rowProblems, typedCell } from './helpers.ts';
@@ -127,8 +126,7 @@ describe('a build of the bundled content', () => {
 			for (const column of definition.columns as readonly ColumnDefinition<never>[]) {
 				// Columns whose type the schema cannot show (a transform from text) or that join a list are checked by their Table Schema above.
 				if (!column.schema || column.shape || column.list) continue;
-				const [owner, key] = column.schema;
-				const schema = (SCHEMAS[owner] as unknown as { shape: Record<string, z.ZodType> }).shape[key]!;
+				const schema = column.schema.schema.shape[column.schema.field]!;
 				for (const row of rows) {
 					const value = row[column.name];
 					if (value === null) continue;

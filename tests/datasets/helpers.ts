@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import Papa from 'papaparse';
 import { checkContent } from '../../src/lib/io/read-content.ts';
-import { readSchemaDocs } from '../../src/lib/io/schema-docs.ts';
 import type { Cell, Row } from '../../src/lib/datasets/csv.ts';
 import { buildTables } from '../../src/lib/datasets/tables.ts';
 import type { ForeignKey, PublishedTable } from '../../src/lib/datasets/table.ts';
@@ -20,7 +19,7 @@ export const BUNDLED_CONTENT = join(import.meta.dirname, '../../content');
 export function tablesOf(dir: string): { model: Model; tables: PublishedTable[] } {
 	const { model, problems } = checkContent(dir);
 	if (problems.length > 0) throw new Error(`${dir}: ${problems.map((p) => p.en).join('\n')}`);
-	return { model, tables: buildTables(model, model.latestContentDate, readSchemaDocs()) };
+	return { model, tables: buildTables(model, model.latestContentDate) };
 }
 
 /** Parses published CSV bytes with papaparse, as a journalist's tool would (BOM stripped, every cell text). */

@@ -28,16 +28,21 @@ const encoder = new TextEncoder();
 /** The data package of a content folder, as the site builds it. */
 function packageOf(model: Model, tables: PublishedTable[]) {
 	const csv = new Map(tables.map((t) => [t.name, encoder.encode(writeCsv(columnNames(t), t.rows))]));
-	const pkg = buildDataPackage(tables, csv, {
-		version: dataVersion(model),
-		created: model.latestContentDate,
-		homepage: 'https://example.org/du-lieu/',
-		title: 'Test',
-		description: 'Test package',
-		publisher: 'Tests',
-		licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-		sources: model.decisions.flatMap((d) => d.sources),
-	});
+	const pkg = buildDataPackage(
+		tables,
+		csv,
+		{
+			version: dataVersion(model),
+			created: model.latestContentDate,
+			homepage: 'https://example.org/du-lieu/',
+			title: 'Test',
+			description: 'Test package',
+			publisher: 'Tests',
+			licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+			sources: model.decisions.flatMap((d) => d.sources),
+		},
+		'en',
+	);
 	return { csv, pkg: JSON.parse(writeDataPackage(pkg)) as DataPackage };
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { fieldShapeOf, isOptional, toXsdPattern } from '../../src/lib/datasets/table-schema.ts';
-import { resolveField, SCHEMAS, type ColumnDefinition } from '../../src/lib/datasets/table.ts';
-import { parseSchemaDocs, readSchemaDocs } from '../../src/lib/io/schema-docs.ts';
+import { fieldOf, passThrough, resolveField, type ColumnDefinition } from '../../src/lib/datasets/table.ts';
+import { COMMUNE_DESCRIPTIONS, CONTENT_SCHEMAS, fieldDescriptions } from '../../src/schemas/descriptions.ts';
 import { CommuneCodeSchema, CountSchema, DateSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from '../../src/schemas/common.ts';
 import { CommuneSchema } from '../../src/schemas/commune.ts';
 import { AgencySchema } from '../../src/schemas/agency.ts';
@@ -58,63 +58,63 @@ describe('toXsdPattern', () => {
 	});
 });
 
-describe('parseSchemaDocs', () => {
-	test('reads the JSDoc of object schema fields through chained calls, and of interface members', () => {
-		const docs = parseSchemaDocs(`
-			import { z } from 'astro/zod';
-			/** Not a field. */
-			export const ThingSchema = z
-				.strictObject({
-					/** The code,
-					 * over two lines. */
-					code: z.string(),
-					undocumented: z.string(),
-				})
-				.superRefine(() => {});
-			const PrivateSchema = z.object({ /** Hidden. */ x: z.string() });
-			export interface Thing {
-				/** How many. */
-				count: number;
+describe('field descriptions', () => {
+	test('every field of every content schema has a description in both languages, and no repository path', () => {
+		const problems: string[] = [];
+		for (const [name, schema] of Object.entries(CONTENT_SCHEMAS)) {
+			const descriptions = fieldDescriptions(schema);
+			for (const field of Object.keys(schema.shape)) {
+				const d = descriptions[field];
+				if (!d?.vi.trim() || !d.en.trim()) problems.push(`${name}.${field}: missing`);
+				else if (/content\/|src\/|\.csv\b/u.test(`${d.vi} ${d.en}`)) problems.push(`${name}.${field}: names a repository path`);
 			}
-		`);
-		expect(docs).toEqual({ ThingSchema: { code: 'The code, over two lines.' }, Thing: { count: 'How many.' } });
+		}
+		expect(problems).toEqual([]);
 	});
 
-	test('finds a one-line description for every field of every published content schema', () => {
-		const docs = readSchemaDocs();
-		const missing = Object.entries(SCHEMAS).flatMap(([name, schema]) =>
-			Object.keys((schema as unknown as { shape: object }).shape)
-				.filter((field) => !docs[name]?.[field])
-				.map((field) => `${name}.${field}`),
-		);
-		expect(missing).toEqual([]);
+	test('a schema with no registered descriptions is refused', () => {
+		expect(() => fieldDescriptions(z.strictObject({ x: z.string() }))).toThrow(/no registered field descriptions/u);
 	});
 });
 
 describe('resolveField', () => {
-	const docs = { CommuneSchema: { code: 'The code.', area_km2: 'Area.' }, Extra: { n: 'A number.' } };
 	const column = (def: Omit<ColumnDefinition<never>, 'value'>): ColumnDefinition<never> => ({ ...def, value: () => null });
 
-	test('takes type, constraints, required-ness and description from the schema field', () => {
-		expect(resolveField('t', column({ name: 'code', schema: ['CommuneSchema', 'code'] }), docs)).toEqual({
+	test('takes type, constraints, required-ness and both descriptions from the schema field', () => {
+		expect(resolveField('t', column({ name: 'code', schema: fieldOf(CommuneSchema, 'code') }))).toEqual({
 			name: 'code',
 			type: 'string',
-			description: 'The code.',
+			description: COMMUNE_DESCRIPTIONS.code,
 			constraints: { required: true, pattern: '\\d{5}' },
 		});
 	});
 
-	test('marks list columns and explains their separator', () => {
-		const field = resolveField('t', column({ name: 'ns', doc: ['Extra', 'n'], list: true }), docs);
-		expect(field).toEqual({ name: 'ns', type: 'string', description: 'A number. Several values are separated by "; ".' });
+	test('marks list columns and explains their separator in each language', () => {
+		const field = resolveField('t', column({ name: 'ns', description: { vi: 'Các số.', en: 'Numbers.' }, list: true }));
+		expect(field).toEqual({
+			name: 'ns',
+			type: 'string',
+			description: { vi: 'Các số. Nhiều giá trị được ngăn cách bằng "; ".', en: 'Numbers. Several values are separated by "; ".' },
+		});
+	});
+
+	test('a pass-through column takes its name, meaning and value from the schema field', () => {
+		const [column] = passThrough(CommuneSchema, ['full_name'], (row: { commune: { full_name: string } }) => row.commune as never);
+		expect(column?.name).toBe('full_name');
+		expect(column?.value({ commune: { full_name: 'Phường Điện Biên Phủ' } })).toBe('Phường Điện Biên Phủ');
+		expect(resolveField('t', column as ColumnDefinition<never>).description).toEqual(COMMUNE_DESCRIPTIONS.full_name);
 	});
 
 	test.each([
-		['a field without JSDoc', column({ name: 'name', schema: ['CommuneSchema', 'name'] }), /CommuneSchema\.name has no JSDoc/u],
-		['a field whose transform hides its type', column({ name: 'area', schema: ['CommuneSchema', 'area_km2'] }), /hidden by a transform/u],
-		['a field the schema lacks', column({ name: 'x', schema: ['CommuneSchema', 'nope'] }), /has no field "nope"/u],
+		[
+			'a field of an undescribed schema',
+			column({ name: 'x', schema: { schema: z.strictObject({ x: z.string() }), field: 'x' } }),
+			/no registered field descriptions/u,
+		],
+		['a field whose transform hides its type', column({ name: 'area', schema: fieldOf(CommuneSchema, 'area_km2') }), /hidden by a transform/u],
+		['a field the schema lacks', column({ name: 'x', schema: { schema: CommuneSchema, field: 'nope' } }), /has no field "nope"/u],
 		['a derived column with no description', column({ name: 'x', shape: { type: 'string' } }), /says what it means/u],
 	])('refuses %s, naming table and column', (_name, def, message) => {
-		expect(() => resolveField('t', def, docs)).toThrow(message);
+		expect(() => resolveField('t', def)).toThrow(message);
 	});
 });

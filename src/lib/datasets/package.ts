@@ -59,11 +59,13 @@ export function licenceId(name: string): string {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /**
- * The `datapackage.json` of the whole-site tables: one tabular resource per table (its CSV), with
- * size, SHA-256, dialect and a Table Schema (fields, primary key, foreign keys) generated from the
- * content schemas; licence, sources, version and created from the content.
+ * The data package of the whole-site tables in one language: one tabular resource per table (its
+ * CSV), with size, SHA-256, dialect and a Table Schema (fields, primary key, foreign keys) generated
+ * from the content schemas; licence, sources, version and created from the content. Titles and
+ * descriptions are in `lang`: Table Schema has no way to carry two languages in one description, so
+ * the site publishes one package per language over the same files.
  */
-export function buildDataPackage(tables: readonly PublishedTable[], csv: ReadonlyMap<string, Uint8Array>, info: PackageInfo): Record<string, Json> {
+export function buildDataPackage(tables: readonly PublishedTable[], csv: ReadonlyMap<string, Uint8Array>, info: PackageInfo, lang: Lang): Record<string, Json> {
 	const licence = { name: licenceId(info.licence.name), path: info.licence.url, title: info.licence.name };
 	const seen = new Set<string>();
 	const sources: Json[] = [];
@@ -88,7 +90,7 @@ export function buildDataPackage(tables: readonly PublishedTable[], csv: Readonl
 			const bytes = csv.get(table.name);
 			if (!bytes) throw new Error(`No CSV for table "${table.name}".`);
 			const facts = fileFacts(bytes);
-			const schema: Record<string, Json> = { fields: table.fields.map(fieldJson), missingValues: [''] };
+			const schema: Record<string, Json> = { fields: table.fields.map((field) => fieldJson(field, lang)), missingValues: [''] };
 			if (table.primaryKey) schema['primaryKey'] = [...table.primaryKey];
 			if (table.foreignKeys) {
 				schema['foreignKeys'] = table.foreignKeys.map((fk) => ({
@@ -101,8 +103,8 @@ export function buildDataPackage(tables: readonly PublishedTable[], csv: Readonl
 				name: table.name,
 				type: 'table',
 				path: tableFiles(table.name).csv,
-				title: tableText('en', table.name, 'title'),
-				description: tableText('en', table.name, 'description'),
+				title: tableText(lang, table.name, 'title'),
+				description: tableText(lang, table.name, 'description'),
 				format: 'csv',
 				mediatype: 'text/csv',
 				encoding: 'utf-8',
@@ -116,10 +118,10 @@ export function buildDataPackage(tables: readonly PublishedTable[], csv: Readonl
 	};
 }
 
-function fieldJson(field: TableSchemaField): Json {
+function fieldJson(field: TableSchemaField, lang: Lang): Json {
 	const out: Record<string, Json> = { name: field.name, type: field.type };
 	if (field.format) out['format'] = field.format;
-	out['description'] = field.description;
+	out['description'] = field.description[lang];
 	if (field.constraints) out['constraints'] = { ...field.constraints } as Record<string, Json>;
 	return out;
 }

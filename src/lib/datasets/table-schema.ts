@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { COUNT_LIMITS, DateSchema, PartialDateSchema, UrlSchema } from '../../schemas/common.ts';
+import type { FieldDescription } from '../../schemas/descriptions.ts';
 
 /**
  * Turns zod 4 schemas into Frictionless Table Schema v2 fields by walking `_zod.def`: strings with
@@ -29,10 +30,11 @@ export interface FieldShape {
 	constraints?: FieldConstraints;
 }
 
-/** A Table Schema field (v2) as published in datapackage.json. */
+/** A Table Schema field (v2) as published in datapackage.json (in one language per file). */
 export interface TableSchemaField extends FieldShape {
 	name: string;
-	description: string;
+	/** What the column means, in Vietnamese and English. */
+	description: FieldDescription;
 }
 
 /**

@@ -1,12 +1,5 @@
 import type { z } from 'astro/zod';
-import { AgencySchema } from '../../schemas/agency.ts';
-import { AssignmentRowSchema } from '../../schemas/assignment.ts';
-import { SourceSchema } from '../../schemas/common.ts';
-import { CommuneSchema } from '../../schemas/commune.ts';
-import { DecisionSchema, DeclaredCategorySchema, SignerSchema } from '../../schemas/decision.ts';
-import { NeedRowSchema } from '../../schemas/need.ts';
-import { ProvinceSchema } from '../../schemas/province.ts';
-import { SpecialtySchema } from '../../schemas/specialty.ts';
+import { fieldDescriptions, type FieldDescription } from '../../schemas/descriptions.ts';
 import type { Change } from '../changes/diff.ts';
 import type { Model } from '../model/types.ts';
 import type { Cell, Row } from './csv.ts';
@@ -14,29 +7,23 @@ import { fieldShapeOf, isOptional, type FieldShape, type TableSchemaField } from
 
 /**
  * How a published table is defined: its columns (each either a field of a content schema, whose
- * type, constraints and JSDoc description it takes over, or a derived column whose type and meaning
- * are stated once here), its rows in a stable order, and its keys.
+ * type, constraints and bilingual description it takes over, or a derived column whose type and
+ * meaning are stated once here), its rows in a stable order, and its keys.
  */
 
-/** The content schemas columns may publish, by their export name (the name their JSDoc is read under). */
-export const SCHEMAS = {
-	ProvinceSchema,
-	CommuneSchema,
-	AgencySchema,
-	SpecialtySchema,
-	DecisionSchema,
-	SignerSchema,
-	DeclaredCategorySchema,
-	SourceSchema,
-	AssignmentRowSchema,
-	NeedRowSchema,
-} as const;
+/** An object schema whose fields can be published (every content schema). */
+type ObjectSchema = z.ZodType & { shape: Record<string, z.ZodType> };
 
-/** Name of a content schema a column can come from. */
-export type SchemaName = keyof typeof SCHEMAS;
+/** A typed reference to one field of a content schema: a misspelt field does not compile. */
+export interface SchemaField {
+	schema: ObjectSchema;
+	field: string;
+}
 
-/** JSDoc of fields by export name and field (see src/lib/io/schema-docs.ts, which reads it at build time). */
-export type FieldDocs = Readonly<Record<string, Readonly<Record<string, string>>>>;
+/** The reference to `schema.shape[field]`. */
+export function fieldOf<S extends ObjectSchema>(schema: S, field: keyof S['shape'] & string): SchemaField {
+	return { schema, field };
+}
 
 /** One change of the content's history, as the changes table publishes it. */
 export interface ChangeRecord {
@@ -62,13 +49,11 @@ export interface ColumnDefinition<R> {
 	/** Header in the CSV and key in the JSON: stable snake_case. */
 	name: string;
 	/** The content-schema field this column publishes: type, constraints, required-ness and description come from it. */
-	schema?: readonly [SchemaName, string];
-	/** Whose JSDoc describes the column, when not its schema field's: an exported schema or interface and a field. */
-	doc?: readonly [string, string];
-	/** A field whose JSDoc introduces the description (e.g. DecisionSchema.signer before SignerSchema.name). */
-	within?: readonly [string, string];
-	/** The meaning of a derived column, in English, stated only here. */
-	description?: string;
+	schema?: SchemaField;
+	/** A field whose description introduces this one's (e.g. the decision's signer before the signer's name). */
+	within?: SchemaField;
+	/** The meaning of a derived column, or a sharper one than its schema field's, in both languages: stated only here. */
+	description?: FieldDescription;
 	/** The type of a derived column, or of a schema field whose transform hides it. */
 	shape?: FieldShape;
 	/** Whether every row has a value; by default whether the schema field is required (derived and list columns: false). */
@@ -77,6 +62,20 @@ export interface ColumnDefinition<R> {
 	list?: boolean;
 	/** The column's value in a row; undefined and empty lists are published as empty. */
 	value: (row: R) => Cell | readonly string[] | undefined;
+}
+
+/**
+ * Columns that publish fields of one content schema as they are, under the fields' own names: the
+ * schema's shape says their type and meaning, so only the way from a row to the object is written.
+ * @example passThrough(ProvinceSchema, ['code', 'name'], (p) => p)
+ */
+export function passThrough<R, S extends ObjectSchema, F extends keyof S['shape'] & string>(
+	schema: S,
+	fields: readonly F[],
+	object: (row: R) => { readonly [K in F]?: Cell | readonly string[] | undefined } | undefined,
+	options: { required?: boolean } = {},
+): ColumnDefinition<R>[] {
+	return fields.map((field) => ({ name: field, schema: fieldOf(schema, field), ...options, value: (row: R) => object(row)?.[field] }));
 }
 
 /** A foreign key: these columns hold a key of that table. */
@@ -109,34 +108,37 @@ export interface PublishedTable {
 /** The separator of list cells ("cntt; dat-dai"). */
 export const LIST_SEPARATOR = '; ';
 
-const LIST_NOTE = `Several values are separated by "${LIST_SEPARATOR}".`;
+const LIST_NOTE: FieldDescription = {
+	vi: `Nhiều giá trị được ngăn cách bằng "${LIST_SEPARATOR}".`,
+	en: `Several values are separated by "${LIST_SEPARATOR}".`,
+};
+
+/** Two descriptions joined sentence by sentence, in each language. */
+const join = (a: FieldDescription, b: FieldDescription): FieldDescription => ({ vi: `${a.vi} ${b.vi}`, en: `${a.en} ${b.en}` });
+
+/** The registered description of a schema field; throws with the column's name when there is none. */
+function describedField(where: string, { schema, field }: SchemaField): FieldDescription {
+	const description = Object.hasOwn(schema.shape, field) ? fieldDescriptions(schema)[field] : undefined;
+	if (!description) throw new Error(`${where}: the schema has no described field "${field}".`);
+	return description;
+}
 
 /**
  * Resolves a column into its Table Schema field: type and constraints from the schema field (or the
- * definition), description from the JSDoc (or the definition). Throws with the column's name when
- * either is missing, so a new schema field without JSDoc cannot reach the data dictionary silently.
+ * definition), description from the schema's registered descriptions (or the definition). Throws with
+ * the column's name when either is missing, so an undescribed column cannot reach the data dictionary.
  */
-export function resolveField(table: string, column: ColumnDefinition<never>, docs: FieldDocs): TableSchemaField {
+export function resolveField(table: string, column: ColumnDefinition<never>): TableSchemaField {
 	const where = `Table "${table}", column "${column.name}"`;
-	const docOf = ([owner, field]: readonly [string, string]): string => {
-		const text = docs[owner]?.[field];
-		if (!text) throw new Error(`${where}: ${owner}.${field} has no JSDoc to describe it.`);
-		return text;
-	};
-	let schemaField: z.ZodType | undefined;
-	if (column.schema) {
-		const [owner, field] = column.schema;
-		schemaField = (SCHEMAS[owner] as unknown as { shape: Record<string, z.ZodType> }).shape[field];
-		if (!schemaField) throw new Error(`${where}: ${owner} has no field "${field}".`);
-	}
-	const source = column.doc ?? column.schema;
-	let description = column.description ?? (source ? docOf(source) : undefined);
-	if (!description) throw new Error(`${where}: neither a schema field, a JSDoc reference nor a description says what it means.`);
-	if (column.within) description = `${docOf(column.within)} ${description}`;
-	if (column.list) description = `${description} ${LIST_NOTE}`;
+	const schemaField = column.schema ? column.schema.schema.shape[column.schema.field] : undefined;
+	if (column.schema && !schemaField) throw new Error(`${where}: the schema has no field "${column.schema.field}".`);
+	let description = column.description ?? (column.schema ? describedField(where, column.schema) : undefined);
+	if (!description) throw new Error(`${where}: neither a schema field nor a description says what it means.`);
+	if (column.within) description = join(describedField(where, column.within), description);
+	if (column.list) description = join(description, LIST_NOTE);
 
 	const shape: FieldShape | undefined = column.shape ?? (column.list ? { type: 'string' } : schemaField ? fieldShapeOf(schemaField) : undefined);
-	if (!shape) throw new Error(`${where}: the type of ${column.schema?.join('.')} is hidden by a transform; state it with \`shape\`.`);
+	if (!shape) throw new Error(`${where}: the type of "${column.schema?.field}" is hidden by a transform; state it with \`shape\`.`);
 	// An empty list is published as an empty cell, so a list column is never required.
 	const required = column.required ?? (schemaField && !column.list ? !isOptional(schemaField) : false);
 	const constraints = { ...(required ? { required: true } : {}), ...shape.constraints };
@@ -150,8 +152,8 @@ export function resolveField(table: string, column: ColumnDefinition<never>, doc
 }
 
 /** Computes a table: its fields and its rows, each value in the column's published form. */
-export function publishTable<R>(definition: TableDefinition<R>, context: TableContext, docs: FieldDocs): PublishedTable {
-	const fields = definition.columns.map((column) => resolveField(definition.name, column as ColumnDefinition<never>, docs));
+export function publishTable<R>(definition: TableDefinition<R>, context: TableContext): PublishedTable {
+	const fields = definition.columns.map((column) => resolveField(definition.name, column as ColumnDefinition<never>));
 	const rows = definition.rows(context).map((record) => {
 		const row: Record<string, Cell> = {};
 		for (const column of definition.columns) {

@@ -6,8 +6,17 @@ import { assignmentStatus, communeCoverage, decisionStatus } from '../aggregate/
 import type { Status } from '../dates.ts';
 import type { AssignmentModel, CommuneModel, DecisionModel, Finding, FindingKind, Model, ProvinceModel, Reconciliation } from '../model/types.ts';
 import { describeChange } from '../changes/describe.ts';
-import type { ChangeRecord, FieldDocs, PublishedTable, TableContext, TableDefinition } from './table.ts';
-import { publishTable } from './table.ts';
+import { AgencySchema } from '../../schemas/agency.ts';
+import { AssignmentRowSchema } from '../../schemas/assignment.ts';
+import { SourceSchema } from '../../schemas/common.ts';
+import { CommuneSchema } from '../../schemas/commune.ts';
+import { DecisionSchema, DeclaredCategorySchema, SignerSchema } from '../../schemas/decision.ts';
+import type { FieldDescription } from '../../schemas/descriptions.ts';
+import { NeedRowSchema } from '../../schemas/need.ts';
+import { ProvinceSchema } from '../../schemas/province.ts';
+import { SpecialtySchema } from '../../schemas/specialty.ts';
+import type { ChangeRecord, PublishedTable, TableContext, TableDefinition } from './table.ts';
+import { fieldOf, passThrough, publishTable } from './table.ts';
 import { lookup } from '../present.ts';
 
 /**
@@ -45,8 +54,13 @@ const FINDING_KINDS = Object.keys({
 	unverified: true,
 } satisfies Record<FindingKind, true>);
 
-const STATUS_DESCRIPTION =
-	'Status on the as-of day of this data version: upcoming, active, ended, or unknown when the start is not published or, once begun, the end is not; the first and the last day both count as active.';
+const STATUS_DESCRIPTION: FieldDescription = {
+	vi: 'Tình trạng vào ngày số liệu của phiên bản dữ liệu này: upcoming (sắp bắt đầu), active (đang thực hiện), ended (đã kết thúc), hoặc unknown (chưa rõ) khi chưa công bố ngày bắt đầu hoặc, đã bắt đầu mà chưa công bố ngày kết thúc; ngày đầu và ngày cuối đều tính là đang thực hiện.',
+	en: 'Status on the as-of day of this data version: upcoming, active, ended, or unknown when the start is not published or, once begun, the end is not; the first and the last day both count as active.',
+};
+
+/** A decision id column: what it refers to, in both languages. */
+const decisionRef = (vi: string, en: string): FieldDescription => ({ vi, en });
 const ID_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
 
 const provinces: TableDefinition<ProvinceModel> = {
@@ -54,12 +68,17 @@ const provinces: TableDefinition<ProvinceModel> = {
 	rows: ({ model }) => [...model.provinces].sort(byKeys((p) => p.code)),
 	primaryKey: ['code'],
 	columns: [
-		{ name: 'code', schema: ['ProvinceSchema', 'code'], value: (p) => p.code },
-		{ name: 'type', schema: ['ProvinceSchema', 'type'], value: (p) => p.type },
-		{ name: 'name', schema: ['ProvinceSchema', 'name'], value: (p) => p.name },
-		{ name: 'full_name', schema: ['ProvinceSchema', 'full_name'], value: (p) => p.full_name },
-		{ name: 'name_en', schema: ['ProvinceSchema', 'name_en'], value: (p) => p.name_en },
-		{ name: 'slug', doc: ['ProvinceModel', 'slug'], shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (p) => p.slug },
+		...passThrough(ProvinceSchema, ['code', 'type', 'name', 'full_name', 'name_en'], (p: ProvinceModel) => p),
+		{
+			name: 'slug',
+			description: {
+				vi: 'Đoạn đường dẫn của trang tỉnh, chữ không dấu, ví dụ "dien-bien".',
+				en: 'ASCII path segment of the province\'s page, e.g. "dien-bien".',
+			},
+			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
+			required: true,
+			value: (p) => p.slug,
+		},
 	],
 };
 
@@ -69,18 +88,20 @@ const communes: TableDefinition<CommuneModel> = {
 	primaryKey: ['code'],
 	foreignKeys: [{ fields: ['province'], resource: 'provinces', reference: ['code'] }],
 	columns: [
-		{ name: 'code', schema: ['CommuneSchema', 'code'], value: (c) => c.code },
-		{ name: 'province', schema: ['CommuneSchema', 'province'], value: (c) => c.province },
-		{ name: 'type', schema: ['CommuneSchema', 'type'], value: (c) => c.type },
-		{ name: 'name', schema: ['CommuneSchema', 'name'], value: (c) => c.name },
-		{ name: 'full_name', schema: ['CommuneSchema', 'full_name'], value: (c) => c.full_name },
-		{ name: 'name_en', schema: ['CommuneSchema', 'name_en'], value: (c) => c.name_en },
-		{ name: 'slug', doc: ['CommuneModel', 'slug'], shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (c) => c.slug },
-		{ name: 'resolution_clause', schema: ['CommuneSchema', 'resolution_clause'], value: (c) => c.resolution_clause },
-		{ name: 'merged_from', schema: ['CommuneSchema', 'merged_from'], value: (c) => c.merged_from },
-		{ name: 'area_km2', schema: ['CommuneSchema', 'area_km2'], shape: { type: 'number', constraints: { minimum: 0 } }, value: (c) => c.area_km2 },
-		{ name: 'population', schema: ['CommuneSchema', 'population'], value: (c) => c.population },
-		{ name: 'area_population_source', schema: ['CommuneSchema', 'area_population_source'], value: (c) => c.area_population_source },
+		...passThrough(CommuneSchema, ['code', 'province', 'type', 'name', 'full_name', 'name_en'], (c: CommuneModel) => c),
+		{
+			name: 'slug',
+			description: {
+				vi: 'Đoạn đường dẫn của trang xã trong tỉnh, chữ không dấu, ví dụ "muong-thanh".',
+				en: 'ASCII path segment of the commune\'s page within its province, e.g. "muong-thanh".',
+			},
+			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
+			required: true,
+			value: (c) => c.slug,
+		},
+		...passThrough(CommuneSchema, ['resolution_clause', 'merged_from'], (c: CommuneModel) => c),
+		{ name: 'area_km2', schema: fieldOf(CommuneSchema, 'area_km2'), shape: { type: 'number', constraints: { minimum: 0 } }, value: (c) => c.area_km2 },
+		...passThrough(CommuneSchema, ['population', 'area_population_source'], (c: CommuneModel) => c),
 	],
 };
 
@@ -98,27 +119,14 @@ const agencies: TableDefinition<Agency> = {
 		{ fields: ['province'], resource: 'provinces', reference: ['code'] },
 		{ fields: ['parent'], resource: 'agencies', reference: ['id'] },
 	],
-	columns: [
-		{ name: 'id', schema: ['AgencySchema', 'id'], value: (a) => a.id },
-		{ name: 'province', schema: ['AgencySchema', 'province'], value: (a) => a.province },
-		{ name: 'name', schema: ['AgencySchema', 'name'], value: (a) => a.name },
-		{ name: 'name_en', schema: ['AgencySchema', 'name_en'], value: (a) => a.name_en },
-		{ name: 'kind', schema: ['AgencySchema', 'kind'], value: (a) => a.kind },
-		{ name: 'parent', schema: ['AgencySchema', 'parent'], value: (a) => a.parent },
-		{ name: 'source', schema: ['AgencySchema', 'source'], value: (a) => a.source },
-	],
+	columns: passThrough(AgencySchema, ['id', 'province', 'name', 'name_en', 'kind', 'parent', 'source'], (a: Agency) => a),
 };
 
 const specialties: TableDefinition<Specialty> = {
 	name: 'specialties',
 	rows: ({ model }) => [...model.specialties].sort(byKeys((s) => s.id)),
 	primaryKey: ['id'],
-	columns: [
-		{ name: 'id', schema: ['SpecialtySchema', 'id'], value: (s) => s.id },
-		{ name: 'name', schema: ['SpecialtySchema', 'name'], value: (s) => s.name },
-		{ name: 'name_en', schema: ['SpecialtySchema', 'name_en'], value: (s) => s.name_en },
-		{ name: 'description', schema: ['SpecialtySchema', 'description'], value: (s) => s.description },
-	],
+	columns: passThrough(SpecialtySchema, ['id', 'name', 'name_en', 'description'], (s: Specialty) => s),
 };
 
 interface DecisionRow {
@@ -146,43 +154,70 @@ const decisions: TableDefinition<DecisionRow> = {
 	primaryKey: ['id'],
 	foreignKeys: [{ fields: ['province'], resource: 'provinces', reference: ['code'] }],
 	columns: [
-		{ name: 'id', doc: ['DecisionModel', 'id'], shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (r) => r.decision.id },
-		{ name: 'number', schema: ['DecisionSchema', 'number'], value: (r) => r.decision.number },
-		{ name: 'province', schema: ['DecisionSchema', 'province'], value: (r) => r.decision.province },
-		{ name: 'date', schema: ['DecisionSchema', 'date'], value: (r) => r.decision.date },
-		{ name: 'announced', schema: ['DecisionSchema', 'announced'], value: (r) => r.decision.announced },
-		{ name: 'issuer', schema: ['DecisionSchema', 'issuer'], value: (r) => r.decision.issuer },
-		{ name: 'issuer_en', schema: ['DecisionSchema', 'issuer_en'], value: (r) => r.decision.issuer_en },
-		{ name: 'signer_name', schema: ['SignerSchema', 'name'], within: ['DecisionSchema', 'signer'], required: false, value: (r) => r.decision.signer?.name },
-		{ name: 'signer_title', schema: ['SignerSchema', 'title'], within: ['DecisionSchema', 'signer'], required: false, value: (r) => r.decision.signer?.title },
-		{ name: 'kind', schema: ['DecisionSchema', 'kind'], value: (r) => r.decision.kind },
-		{ name: 'title', schema: ['DecisionSchema', 'title'], value: (r) => r.decision.title },
-		{ name: 'title_en', schema: ['DecisionSchema', 'title_en'], value: (r) => r.decision.title_en },
-		{ name: 'summary_en', schema: ['DecisionSchema', 'summary_en'], value: (r) => r.decision.summary_en },
-		{ name: 'start', schema: ['DecisionSchema', 'start'], value: (r) => r.decision.start },
-		{ name: 'end', schema: ['DecisionSchema', 'end'], doc: ['DecisionModel', 'end'], value: (r) => r.decision.end },
-		{ name: 'end_computed', doc: ['DecisionModel', 'endComputed'], shape: { type: 'boolean' }, required: true, value: (r) => r.decision.endComputed },
-		{ name: 'duration_months', schema: ['DecisionSchema', 'duration_months'], value: (r) => r.decision.duration_months },
-		{ name: 'declared_total', schema: ['DecisionSchema', 'declared_total'], value: (r) => r.decision.declared_total },
-		{ name: 'declared_total_qualifier', schema: ['DecisionSchema', 'declared_total_qualifier'], value: (r) => r.decision.declared_total_qualifier },
+		{
+			name: 'id',
+			description: {
+				vi: 'Mã cố định của quyết định, cũng là đường dẫn trang, ví dụ "2446-qd-ubnd-2025".',
+				en: 'Permanent id and URL slug, e.g. "2446-qd-ubnd-2025".',
+			},
+			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
+			required: true,
+			value: (r) => r.decision.id,
+		},
+		...passThrough(DecisionSchema, ['number', 'province', 'date', 'announced', 'issuer', 'issuer_en'], (r: DecisionRow) => r.decision),
+		{
+			name: 'signer_name',
+			schema: fieldOf(SignerSchema, 'name'),
+			within: fieldOf(DecisionSchema, 'signer'),
+			required: false,
+			value: (r) => r.decision.signer?.name,
+		},
+		{
+			name: 'signer_title',
+			schema: fieldOf(SignerSchema, 'title'),
+			within: fieldOf(DecisionSchema, 'signer'),
+			required: false,
+			value: (r) => r.decision.signer?.title,
+		},
+		...passThrough(DecisionSchema, ['kind', 'title', 'title_en', 'summary_en', 'start'], (r: DecisionRow) => r.decision),
+		{
+			name: 'end',
+			schema: fieldOf(DecisionSchema, 'end'),
+			description: {
+				vi: 'Ngày cuối cùng, tính cả ngày đó: như quyết định ghi, hoặc tính từ start và duration_months.',
+				en: 'Last day, inclusive: as stated, or computed from start and duration_months.',
+			},
+			value: (r) => r.decision.end,
+		},
+		{
+			name: 'end_computed',
+			description: { vi: 'Ngày end được tính từ thời hạn (true) hay được ghi rõ (false).', en: 'Whether end was computed from a duration rather than stated.' },
+			shape: { type: 'boolean' },
+			required: true,
+			value: (r) => r.decision.endComputed,
+		},
+		...passThrough(DecisionSchema, ['duration_months', 'declared_total', 'declared_total_qualifier'], (r: DecisionRow) => r.decision),
 		{
 			name: 'itemized',
-			description: 'Number of assignment rows published for this decision (the assignments table); compare with declared_total.',
+			description: {
+				vi: 'Số dòng phân công đã công bố của quyết định này (bảng assignments); so với declared_total.',
+				en: 'Number of assignment rows published for this decision (the assignments table); compare with declared_total.',
+			},
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			required: true,
 			value: (r) => r.total?.itemized ?? 0,
 		},
 		{
 			name: 'communes',
-			schema: ['DecisionSchema', 'communes'],
+			schema: fieldOf(DecisionSchema, 'communes'),
 			list: true,
 			value: (r) => (r.decision.communes === 'all' ? 'all' : r.decision.communes),
 		},
-		{ name: 'shortages', schema: ['DecisionSchema', 'shortages'], list: true, value: (r) => r.decision.shortages },
-		{ name: 'shortages_source', schema: ['DecisionSchema', 'shortages_source'], value: (r) => r.decision.shortages_source },
-		{ name: 'amends', schema: ['DecisionSchema', 'amends'], list: true, value: (r) => r.decision.amends },
-		{ name: 'extends', schema: ['DecisionSchema', 'extends'], list: true, value: (r) => r.decision.extends },
-		{ name: 'ends', schema: ['DecisionSchema', 'ends'], list: true, value: (r) => r.decision.ends },
+		{ name: 'shortages', schema: fieldOf(DecisionSchema, 'shortages'), list: true, value: (r) => r.decision.shortages },
+		{ name: 'shortages_source', schema: fieldOf(DecisionSchema, 'shortages_source'), value: (r) => r.decision.shortages_source },
+		{ name: 'amends', schema: fieldOf(DecisionSchema, 'amends'), list: true, value: (r) => r.decision.amends },
+		{ name: 'extends', schema: fieldOf(DecisionSchema, 'extends'), list: true, value: (r) => r.decision.extends },
+		{ name: 'ends', schema: fieldOf(DecisionSchema, 'ends'), list: true, value: (r) => r.decision.ends },
 		{ name: 'status', description: STATUS_DESCRIPTION, shape: { type: 'string', constraints: { enum: STATUSES } }, required: true, value: (r) => r.status },
 	],
 };
@@ -209,20 +244,12 @@ const sources: TableDefinition<SourceRow> = {
 	columns: [
 		{
 			name: 'decision',
-			description: 'Id of the decision whose file cites this source (decisions.id).',
+			description: decisionRef('Mã quyết định có tệp dẫn nguồn này (decisions.id).', 'Id of the decision whose file cites this source (decisions.id).'),
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (r) => r.decision.id,
 		},
-		{ name: 'id', schema: ['SourceSchema', 'id'], value: (r) => r.source.id },
-		{ name: 'url', schema: ['SourceSchema', 'url'], value: (r) => r.source.url },
-		{ name: 'title', schema: ['SourceSchema', 'title'], value: (r) => r.source.title },
-		{ name: 'publisher', schema: ['SourceSchema', 'publisher'], value: (r) => r.source.publisher },
-		{ name: 'date', schema: ['SourceSchema', 'date'], value: (r) => r.source.date },
-		{ name: 'kind', schema: ['SourceSchema', 'kind'], value: (r) => r.source.kind },
-		{ name: 'lang', schema: ['SourceSchema', 'lang'], value: (r) => r.source.lang },
-		{ name: 'sha256', schema: ['SourceSchema', 'sha256'], value: (r) => r.source.sha256 },
-		{ name: 'note', schema: ['SourceSchema', 'note'], value: (r) => r.source.note },
+		...passThrough(SourceSchema, ['id', 'url', 'title', 'publisher', 'date', 'kind', 'lang', 'sha256', 'note'], (r: SourceRow) => r.source),
 	],
 };
 
@@ -266,42 +293,55 @@ const assignments: TableDefinition<AssignmentRecord> = {
 		{ fields: ['decision', 'source'], resource: 'sources', reference: ['decision', 'id'] },
 	],
 	columns: [
-		{ name: 'id', doc: ['AssignmentModel', 'id'], shape: { type: 'string' }, required: true, value: (r) => r.assignment.id },
+		{
+			name: 'id',
+			description: {
+				vi: 'Mã cố định của dòng: mã quyết định và số dòng, ví dụ "2446-qd-ubnd-2025/2".',
+				en: 'Stable id: decision id and row, e.g. "2446-qd-ubnd-2025/2".',
+			},
+			shape: { type: 'string' },
+			required: true,
+			value: (r) => r.assignment.id,
+		},
 		{
 			name: 'decision',
-			description: 'Id of the decision that makes this assignment (decisions.id).',
+			description: decisionRef('Mã quyết định đã phân công (decisions.id).', 'Id of the decision that makes this assignment (decisions.id).'),
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (r) => r.assignment.decision,
 		},
 		{
 			name: 'province',
-			description: '2-digit code of the province of the receiving commune (provinces.code).',
+			description: { vi: 'Mã 2 chữ số của tỉnh có xã nhận (provinces.code).', en: '2-digit code of the province of the receiving commune (provinces.code).' },
 			shape: { type: 'string', constraints: { pattern: '\\d{2}' } },
 			required: true,
 			value: (r) => r.commune?.province,
 		},
-		{ name: 'commune', schema: ['AssignmentRowSchema', 'commune'], value: (r) => r.assignment.commune },
-		{ name: 'commune_name', schema: ['CommuneSchema', 'full_name'], value: (r) => r.commune?.full_name },
-		{ name: 'agency', schema: ['AssignmentRowSchema', 'agency'], value: (r) => r.assignment.agency },
-		{ name: 'agency_name', schema: ['AgencySchema', 'name'], required: false, value: (r) => r.agency?.name },
-		{ name: 'specialty', schema: ['AssignmentRowSchema', 'specialty'], value: (r) => r.assignment.specialty },
-		{ name: 'specialty_name', schema: ['SpecialtySchema', 'name'], required: false, value: (r) => r.specialty?.name },
-		{ name: 'category', schema: ['AssignmentRowSchema', 'category'], doc: ['AssignmentModel', 'category'], value: (r) => r.assignment.category },
-		{ name: 'role', schema: ['AssignmentRowSchema', 'role'], value: (r) => r.assignment.role },
-		{ name: 'person_name', schema: ['AssignmentRowSchema', 'person_name'], value: (r) => r.assignment.person_name },
-		{ name: 'person_title', schema: ['AssignmentRowSchema', 'person_title'], value: (r) => r.assignment.person_title },
-		{ name: 'start', schema: ['AssignmentRowSchema', 'start'], value: (r) => r.assignment.start },
-		{ name: 'end', schema: ['AssignmentRowSchema', 'end'], value: (r) => r.assignment.end },
+		{ name: 'commune', schema: fieldOf(AssignmentRowSchema, 'commune'), value: (r) => r.assignment.commune },
+		{ name: 'commune_name', schema: fieldOf(CommuneSchema, 'full_name'), value: (r) => r.commune?.full_name },
+		{ name: 'agency', schema: fieldOf(AssignmentRowSchema, 'agency'), value: (r) => r.assignment.agency },
+		{ name: 'agency_name', schema: fieldOf(AgencySchema, 'name'), required: false, value: (r) => r.agency?.name },
+		{ name: 'specialty', schema: fieldOf(AssignmentRowSchema, 'specialty'), value: (r) => r.assignment.specialty },
+		{ name: 'specialty_name', schema: fieldOf(SpecialtySchema, 'name'), required: false, value: (r) => r.specialty?.name },
+		{
+			name: 'category',
+			schema: fieldOf(AssignmentRowSchema, 'category'),
+			description: {
+				vi: 'Nhóm công bố mà dòng này được tính vào (nhóm duy nhất của quyết định khi dòng để trống).',
+				en: "Declared category this row counts toward (the decision's only one when the row leaves it empty).",
+			},
+			value: (r) => r.assignment.category,
+		},
+		...passThrough(AssignmentRowSchema, ['role', 'person_name', 'person_title', 'start', 'end'], (r: AssignmentRecord) => r.assignment),
 		{ name: 'status', description: STATUS_DESCRIPTION, shape: { type: 'string', constraints: { enum: STATUSES } }, required: true, value: (r) => r.status },
-		{ name: 'source', schema: ['AssignmentRowSchema', 'source'], value: (r) => r.assignment.source?.id },
+		{ name: 'source', schema: fieldOf(AssignmentRowSchema, 'source'), value: (r) => r.assignment.source?.id },
 		{
 			name: 'source_url',
-			description: 'Address of the cited source (sources.url).',
+			description: { vi: 'Địa chỉ của nguồn được dẫn (sources.url).', en: 'Address of the cited source (sources.url).' },
 			shape: { type: 'string', format: 'uri' },
 			value: (r) => r.assignment.source?.url,
 		},
-		{ name: 'note', schema: ['AssignmentRowSchema', 'note'], value: (r) => r.assignment.note },
+		{ name: 'note', schema: fieldOf(AssignmentRowSchema, 'note'), value: (r) => r.assignment.note },
 	],
 };
 
@@ -334,33 +374,53 @@ const reconciliations: TableDefinition<Reconciliation> = {
 	columns: [
 		{
 			name: 'decision',
-			description: 'Id of the decision (decisions.id).',
+			description: decisionRef('Mã quyết định (decisions.id).', 'Id of the decision (decisions.id).'),
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (r) => r.decision,
 		},
 		{
 			name: 'line',
-			description: 'The declared category this line is about, or "total" for the decision as a whole.',
+			description: {
+				vi: 'Nhóm công bố mà dòng này nói đến, hoặc "total" cho cả quyết định.',
+				en: 'The declared category this line is about, or "total" for the decision as a whole.',
+			},
 			shape: { type: 'string' },
 			required: true,
 			value: (r) => r.category ?? 'total',
 		},
-		{ name: 'category', schema: ['DeclaredCategorySchema', 'id'], required: false, value: (r) => r.category },
-		{ name: 'label', schema: ['DeclaredCategorySchema', 'label'], required: false, value: (r) => r.declaredCategory?.label },
-		{ name: 'label_en', schema: ['DeclaredCategorySchema', 'label_en'], required: false, value: (r) => r.declaredCategory?.label_en },
-		{ name: 'declared', schema: ['DeclaredCategorySchema', 'count'], value: (r) => r.declared },
-		{ name: 'qualifier', schema: ['DeclaredCategorySchema', 'qualifier'], value: (r) => r.qualifier },
+		{ name: 'category', schema: fieldOf(DeclaredCategorySchema, 'id'), required: false, value: (r) => r.category },
+		{ name: 'label', schema: fieldOf(DeclaredCategorySchema, 'label'), required: false, value: (r) => r.declaredCategory?.label },
+		{ name: 'label_en', schema: fieldOf(DeclaredCategorySchema, 'label_en'), required: false, value: (r) => r.declaredCategory?.label_en },
+		{ name: 'declared', schema: fieldOf(DeclaredCategorySchema, 'count'), value: (r) => r.declared },
+		{ name: 'qualifier', schema: fieldOf(DeclaredCategorySchema, 'qualifier'), value: (r) => r.qualifier },
 		{
 			name: 'itemized',
-			description: 'Number of published assignment rows (the assignments table) that count toward this line.',
+			description: {
+				vi: 'Số dòng phân công đã công bố (bảng assignments) được tính vào dòng này.',
+				en: 'Number of published assignment rows (the assignments table) that count toward this line.',
+			},
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			required: true,
 			value: (r) => r.itemized,
 		},
-		{ name: 'named', doc: ['Reconciliation', 'named'], shape: { type: 'integer', constraints: { minimum: 0 } }, required: true, value: (r) => r.named },
-		{ name: 'not_itemized', doc: ['Reconciliation', 'notItemized'], shape: { type: 'integer' }, value: (r) => r.notItemized },
-		{ name: 'source', schema: ['DeclaredCategorySchema', 'source'], value: (r) => r.declaredCategory?.source },
+		{
+			name: 'named',
+			description: { vi: 'Trong số đó, số dòng có tên người đã công bố.', en: 'Of those, the rows that name a person as published.' },
+			shape: { type: 'integer', constraints: { minimum: 0 } },
+			required: true,
+			value: (r) => r.named,
+		},
+		{
+			name: 'not_itemized',
+			description: {
+				vi: 'declared − itemized, khi có con số công bố; 0 khi số dòng nhiều hơn.',
+				en: 'declared − itemized, where a number was declared; 0 when the rows outnumber it.',
+			},
+			shape: { type: 'integer' },
+			value: (r) => r.notItemized,
+		},
+		{ name: 'source', schema: fieldOf(DeclaredCategorySchema, 'source'), value: (r) => r.declaredCategory?.source },
 	],
 };
 
@@ -418,32 +478,47 @@ const coverage: TableDefinition<CoverageRow> = {
 		{ fields: ['specialty'], resource: 'specialties', reference: ['id'] },
 	],
 	columns: [
-		{ name: 'province', schema: ['CommuneSchema', 'province'], value: (r) => r.commune.province },
-		{ name: 'commune', schema: ['NeedRowSchema', 'commune'], value: (r) => r.commune.code },
-		{ name: 'commune_name', schema: ['CommuneSchema', 'full_name'], value: (r) => r.commune.full_name },
-		{ name: 'specialty', schema: ['NeedRowSchema', 'specialty'], value: (r) => r.specialty.id },
-		{ name: 'specialty_name', schema: ['SpecialtySchema', 'name'], value: (r) => r.specialty.name },
+		{ name: 'province', schema: fieldOf(CommuneSchema, 'province'), value: (r) => r.commune.province },
+		{ name: 'commune', schema: fieldOf(NeedRowSchema, 'commune'), value: (r) => r.commune.code },
+		{ name: 'commune_name', schema: fieldOf(CommuneSchema, 'full_name'), value: (r) => r.commune.full_name },
+		{ name: 'specialty', schema: fieldOf(NeedRowSchema, 'specialty'), value: (r) => r.specialty.id },
+		{ name: 'specialty_name', schema: fieldOf(SpecialtySchema, 'name'), value: (r) => r.specialty.name },
 		{
 			name: 'assigned',
-			description: 'Number of published assignment rows of this field in this commune, whatever their status.',
+			description: {
+				vi: 'Số dòng phân công đã công bố của lĩnh vực này tại xã này, ở mọi tình trạng.',
+				en: 'Number of published assignment rows of this field in this commune, whatever their status.',
+			},
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			required: true,
 			value: (r) => r.assigned,
 		},
-		{ name: 'active', doc: ['NeedGap', 'assigned'], shape: { type: 'integer', constraints: { minimum: 0 } }, required: true, value: (r) => r.active },
+		{
+			name: 'active',
+			description: {
+				vi: 'Trong số đó, số dòng đang thực hiện vào ngày số liệu.',
+				en: 'Of those, the rows active on the as-of day.',
+			},
+			shape: { type: 'integer', constraints: { minimum: 0 } },
+			required: true,
+			value: (r) => r.active,
+		},
 		{
 			name: 'shortage_named',
-			description: 'Whether the province named this field as lacking in its communes (decisions.shortages).',
+			description: {
+				vi: 'Tỉnh có nêu lĩnh vực này là xã còn thiếu hay không (decisions.shortages).',
+				en: 'Whether the province named this field as lacking in its communes (decisions.shortages).',
+			},
 			shape: { type: 'boolean' },
 			required: true,
 			value: (r) => r.shortage,
 		},
-		{ name: 'needed', schema: ['NeedRowSchema', 'needed'], required: false, value: (r) => r.need?.needed },
-		{ name: 'assessed', schema: ['NeedRowSchema', 'assessed'], required: false, value: (r) => r.need?.assessed },
-		{ name: 'need_source', schema: ['NeedRowSchema', 'source'], required: false, value: (r) => r.need?.source },
+		{ name: 'needed', schema: fieldOf(NeedRowSchema, 'needed'), required: false, value: (r) => r.need?.needed },
+		{ name: 'assessed', schema: fieldOf(NeedRowSchema, 'assessed'), required: false, value: (r) => r.need?.assessed },
+		{ name: 'need_source', schema: fieldOf(NeedRowSchema, 'source'), required: false, value: (r) => r.need?.source },
 		{
 			name: 'gap',
-			doc: ['NeedGap', 'gap'],
+			description: { vi: 'needed − active, không nhỏ hơn 0.', en: 'needed − active, never below zero.' },
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			value: (r) => r.need?.gap,
 		},
@@ -473,26 +548,65 @@ const findings: TableDefinition<Finding> = {
 	columns: [
 		{
 			name: 'decision',
-			doc: ['Finding', 'decision'],
+			description: decisionRef('Mã quyết định mà phát hiện nói đến (decisions.id).', 'Id of the decision the finding is about (decisions.id).'),
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (f) => f.decision,
 		},
 		{
 			name: 'kind',
-			description:
-				'What the finding is: declared-vs-itemized (a declared figure only partly itemized), not-published (no total was published), differing-figures (a source gives another figure), categories-vs-total (the categories do not add up to the total) or unverified (a statement no second source confirms).',
+			description: {
+				vi: 'Loại phát hiện: declared-vs-itemized (con số công bố mới được liệt kê một phần), not-published (chưa công bố tổng số), differing-figures (một nguồn nêu con số khác), categories-vs-total (các nhóm cộng lại không bằng tổng) hoặc unverified (thông tin chưa có nguồn thứ hai xác nhận).',
+				en: 'What the finding is: declared-vs-itemized (a declared figure only partly itemized), not-published (no total was published), differing-figures (a source gives another figure), categories-vs-total (the categories do not add up to the total) or unverified (a statement no second source confirms).',
+			},
 			shape: { type: 'string', constraints: { enum: FINDING_KINDS } },
 			required: true,
 			value: (f) => f.kind,
 		},
-		{ name: 'category', doc: ['Finding', 'category'], shape: { type: 'string' }, value: (f) => f.category },
-		{ name: 'declared', doc: ['Finding', 'declared'], shape: { type: 'integer', constraints: { minimum: 0 } }, value: (f) => f.declared },
-		{ name: 'itemized', doc: ['Finding', 'itemized'], shape: { type: 'integer', constraints: { minimum: 0 } }, value: (f) => f.itemized },
-		{ name: 'other', doc: ['Finding', 'other'], shape: { type: 'integer', constraints: { minimum: 0 } }, value: (f) => f.other },
-		{ name: 'source', doc: ['Finding', 'source'], shape: { type: 'string' }, value: (f) => f.source?.id },
-		{ name: 'text_vi', description: 'What the finding means, in Vietnamese.', shape: { type: 'string' }, required: true, value: (f) => f.text.vi },
-		{ name: 'text_en', description: 'What the finding means, in English.', shape: { type: 'string' }, required: true, value: (f) => f.text.en },
+		{
+			name: 'category',
+			description: { vi: 'Nhóm công bố, khi phát hiện nói về một nhóm.', en: 'Declared category, where the finding concerns one.' },
+			shape: { type: 'string' },
+			value: (f) => f.category,
+		},
+		{
+			name: 'declared',
+			description: { vi: 'Con số quyết định công bố, nếu có.', en: 'The figure the decision declares, where there is one.' },
+			shape: { type: 'integer', constraints: { minimum: 0 } },
+			value: (f) => f.declared,
+		},
+		{
+			name: 'itemized',
+			description: { vi: 'Số dòng phân công liệt kê con số đó.', en: 'How many assignment rows itemize it.' },
+			shape: { type: 'integer', constraints: { minimum: 0 } },
+			value: (f) => f.itemized,
+		},
+		{
+			name: 'other',
+			description: { vi: 'Con số thứ hai (của một nguồn khác, hoặc tổng các nhóm).', en: "A second figure (another source's, or the sum of categories)." },
+			shape: { type: 'integer', constraints: { minimum: 0 } },
+			value: (f) => f.other,
+		},
+		{
+			name: 'source',
+			description: { vi: 'Mã nguồn của con số thứ hai (sources.id).', en: 'Source of the second figure (sources.id).' },
+			shape: { type: 'string' },
+			value: (f) => f.source?.id,
+		},
+		{
+			name: 'text_vi',
+			description: { vi: 'Ý nghĩa của phát hiện, bằng tiếng Việt.', en: 'What the finding means, in Vietnamese.' },
+			shape: { type: 'string' },
+			required: true,
+			value: (f) => f.text.vi,
+		},
+		{
+			name: 'text_en',
+			description: { vi: 'Ý nghĩa của phát hiện, bằng tiếng Anh.', en: 'What the finding means, in English.' },
+			shape: { type: 'string' },
+			required: true,
+			value: (f) => f.text.en,
+		},
 	],
 };
 
@@ -503,55 +617,70 @@ const changes: TableDefinition<ChangeRecord> = {
 	columns: [
 		{
 			name: 'commit',
-			description: 'The git commit that made the change (full hash).',
+			description: { vi: 'Lần ghi (commit) git đã tạo thay đổi (mã băm đầy đủ).', en: 'The git commit that made the change (full hash).' },
 			shape: { type: 'string', constraints: { pattern: '[0-9a-f]{40}' } },
 			required: true,
 			value: (c) => c.commit,
 		},
-		{ name: 'date', description: 'The day of the commit (UTC).', shape: { type: 'date', format: 'default' }, required: true, value: (c) => c.date },
+		{
+			name: 'date',
+			description: { vi: 'Ngày của lần ghi (giờ UTC).', en: 'The day of the commit (UTC).' },
+			shape: { type: 'date', format: 'default' },
+			required: true,
+			value: (c) => c.date,
+		},
 		{
 			name: 'seq',
-			description: 'The position of the change within its commit, from 1.',
+			description: { vi: 'Thứ tự của thay đổi trong lần ghi, từ 1.', en: 'The position of the change within its commit, from 1.' },
 			shape: { type: 'integer', constraints: { minimum: 1 } },
 			required: true,
 			value: (c) => c.seq,
 		},
 		{
 			name: 'subject',
-			description: "The commit's subject line, with anything that looks like personal data masked.",
+			description: {
+				vi: 'Dòng tiêu đề của lần ghi; mọi thứ trông như dữ liệu cá nhân đều được che.',
+				en: "The commit's subject line, with anything that looks like personal data masked.",
+			},
 			shape: { type: 'string' },
 			required: true,
 			value: (c) => c.subject,
 		},
 		{
 			name: 'kind',
-			description: 'What changed: a decision, its figures, narrative or sources, an assignment, a need or a reference list; added, removed or changed.',
+			description: {
+				vi: 'Điều gì thay đổi: một quyết định, con số, nội dung hoặc nguồn của nó, một dòng phân công, một nhu cầu hoặc một danh mục; được thêm, bỏ hoặc sửa.',
+				en: 'What changed: a decision, its figures, narrative or sources, an assignment, a need or a reference list; added, removed or changed.',
+			},
 			shape: { type: 'string' },
 			required: true,
 			value: (c) => c.change.kind,
 		},
 		{
 			name: 'decision',
-			description: 'The id of the decision the change concerns, where it concerns one.',
+			description: { vi: 'Mã quyết định mà thay đổi liên quan, nếu có.', en: 'The id of the decision the change concerns, where it concerns one.' },
 			shape: { type: 'string' },
 			value: (c) => c.change.decision,
 		},
 		{
 			name: 'commune',
-			description: 'The code of the commune the change concerns, where it concerns one.',
+			description: { vi: 'Mã xã mà thay đổi liên quan, nếu có.', en: 'The code of the commune the change concerns, where it concerns one.' },
 			shape: { type: 'string', constraints: { pattern: '\\d{5}' } },
 			value: (c) => c.change.commune,
 		},
 		{
 			name: 'text_vi',
-			description: 'The change in a sentence, in Vietnamese (a figure that went down with both values).',
+			description: {
+				vi: 'Thay đổi trong một câu, bằng tiếng Việt (con số giảm thì ghi cả hai giá trị).',
+				en: 'The change in a sentence, in Vietnamese (a figure that went down with both values).',
+			},
 			shape: { type: 'string' },
 			required: true,
 			value: (c) => describeChange(c.change, 'vi'),
 		},
 		{
 			name: 'text_en',
-			description: 'The change in a sentence, in English.',
+			description: { vi: 'Thay đổi trong một câu, bằng tiếng Anh.', en: 'The change in a sentence, in English.' },
 			shape: { type: 'string' },
 			required: true,
 			value: (c) => describeChange(c.change, 'en'),
@@ -568,8 +697,8 @@ export const TABLE_NAMES: readonly string[] = TABLES.map((table) => table.name);
 /** The name of the table whose subsets are published per province and per commune. */
 export const ASSIGNMENTS_TABLE = assignments.name;
 
-/** Computes every whole-site table from the model, on the as-of day, with descriptions from the JSDoc. */
-export function buildTables(model: Model, asOf: string, docs: FieldDocs, changeRecords: readonly ChangeRecord[] = []): PublishedTable[] {
+/** Computes every whole-site table from the model, on the as-of day, with the schemas' descriptions. */
+export function buildTables(model: Model, asOf: string, changeRecords: readonly ChangeRecord[] = []): PublishedTable[] {
 	const context: TableContext = { model, asOf, changes: changeRecords };
-	return TABLES.map((table) => publishTable(table as TableDefinition<unknown>, context, docs));
+	return TABLES.map((table) => publishTable(table as TableDefinition<unknown>, context));
 }

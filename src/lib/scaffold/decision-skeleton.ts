@@ -8,12 +8,12 @@ import {
 	SIGNER_DESCRIPTIONS,
 	SOURCE_DESCRIPTIONS,
 	type FieldDescription,
-} from '../../schemas/decision-descriptions.ts';
+} from '../../schemas/descriptions.ts';
 
 /**
  * The skeleton of a decision file that `npm run new:decision` writes: every frontmatter field of
  * DecisionSchema, each under a comment in Vietnamese, then English, from the schemas' descriptions
- * (src/schemas/decision-descriptions.ts). Required fields that the
+ * (src/schemas/descriptions.ts). Required fields that the
  * command cannot know are left as "" so `npm run check` names each one until it is filled; optional
  * fields are commented out; fields with a default show it.
  */
@@ -27,7 +27,7 @@ export interface SkeletonDocs {
 	source: Readonly<Record<string, FieldDescription>>;
 }
 
-/** The bilingual descriptions of src/schemas/decision-descriptions.ts, the skeleton's comments. */
+/** The bilingual descriptions of src/schemas/descriptions.ts, the skeleton's comments. */
 export const SKELETON_DOCS: SkeletonDocs = {
 	decision: DECISION_DESCRIPTIONS,
 	signer: SIGNER_DESCRIPTIONS,
