@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isPreviewAddress, PLACEHOLDER_URL, site } from '../../site.config.ts';
+import { writeEditorSchemas } from '../lib/io/editor-schemas.ts';
 import { checkContent, listContentFiles, resolveContentDir } from '../lib/io/read-content.ts';
 import { formatReport, summarizeProblems } from '../lib/validate/problem.ts';
 import { loadHistory } from '../site/history.ts';
@@ -9,12 +11,13 @@ import { loadHistory } from '../site/history.ts';
  * every problem printed, so the guarantee holds whoever runs `astro build` and however. The pages then
  * read the model this check built (src/site/model.ts), never the files again by another road. In dev
  * the report is printed, the server keeps running, and a change to any content file restarts it.
+ * Every command also refreshes the editors' JSON Schema of decision files (src/lib/io/editor-schemas.ts).
  */
 export function contentCheck(): AstroIntegration {
 	return {
 		name: 'minh-bach:content-check',
 		hooks: {
-			'astro:config:setup': ({ command, logger, addWatchFile }) => {
+			'astro:config:setup': ({ command, config, logger, addWatchFile }) => {
 				if (command === 'preview') return;
 				if (command === 'build' && isPreviewAddress() && isPublishingBuild()) {
 					const message =
@@ -25,6 +28,7 @@ export function contentCheck(): AstroIntegration {
 				}
 				const dir = resolveContentDir();
 				const { problems, asOf } = checkContent(dir, site.asOf);
+				writeEditorSchemas(fileURLToPath(config.root), dir);
 				if (command === 'dev') for (const path of listContentFiles(dir)) addWatchFile(path);
 				if (asOf.basis === 'content')
 					logger.warn(

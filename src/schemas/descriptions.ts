@@ -11,7 +11,7 @@ import { SpecialtySchema } from './specialty.ts';
 /**
  * What every field of every content schema means, in Vietnamese and English: the one place these
  * sentences are written. The data dictionary and `datapackage.json` (src/lib/datasets/table.ts), a new
- * decision's skeleton (`npm run new:decision`) and the editors' JSON Schemas (`npm run schemas`) read
+ * decision's skeleton (`npm run new:decision`) and the editors' JSON Schema of decision files read
  * them. Typed by each schema's shape, so a field added to a schema without its description does not
  * compile; `fieldDescriptions` hands them out through a zod registry keyed by the schema itself.
  */
