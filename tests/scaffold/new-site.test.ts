@@ -108,7 +108,7 @@ describe('site.config.ts of the new site', () => {
 		expect(config).toContain('A publishing build (CI=true or');
 		for (const shape of [
 			"export const PLACEHOLDER_URL = 'https://minh-bach.example.org';",
-			'export const site: SiteConfig = {',
+			'export const site = defineSite({',
 			'export const isPreviewAddress = (): boolean =>',
 		]) {
 			expect(config).toContain(shape);

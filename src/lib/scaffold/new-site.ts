@@ -288,7 +288,7 @@ ${indented}
 `;
 }
 
-/** The new site's site.config.ts: the project's shape (PLACEHOLDER_URL, site, isPreviewAddress) with the province's title. */
+/** The new site's site.config.ts: the project's shape (PLACEHOLDER_URL, site checked by defineSite, isPreviewAddress) with the province's title. */
 function buildSiteConfig(values: { url: string | undefined; title: { vi: string; en: string } }): string {
 	const url =
 		values.url === undefined
@@ -296,32 +296,14 @@ function buildSiteConfig(values: { url: string | undefined; title: { vi: string;
 	// MINH_BACH_PUBLISH=1) refuses it; set SITE_URL in the workflow or write the address here.
 	url: process.env['SITE_URL'] || PLACEHOLDER_URL,`
 			: `	url: process.env['SITE_URL'] || ${quote(values.url)},`;
-	return `/**
- * Site configuration: the one typed file a province edits to publish its own site.
- * Environment variables override the address for deployments (SITE_URL, BASE_PATH).
+	return `import { defineSite } from './src/schemas/site-config.ts';
+
+/**
+ * Site configuration: the one typed file a province edits to publish its own site. What each field
+ * means, and the checks every command runs on it: src/schemas/site-config.ts. Environment variables
+ * override the address for deployments (SITE_URL, BASE_PATH).
  * Written by \`npm run new:site\`: fill in every "CHƯA ĐIỀN / TO FILL IN" before publishing.
  */
-export interface SiteConfig {
-	/** Public address of the site, without the base path, e.g. "https://example.org". */
-	url: string;
-	/** Base path for project pages (GitHub Pages: "/repository-name/"); "/" at a domain's root. */
-	base: string;
-	/** Site title in Vietnamese and English. */
-	title: { vi: string; en: string };
-	/** Who publishes the site. */
-	publisher: { vi: string; en: string };
-	/** Where readers report an error or ask for a correction (an e-mail address or a URL). */
-	contact: string;
-	/** Licence of the data and text. */
-	licence: { name: string; url: string };
-	/**
-	 * The day "active" and "ended" are computed for (yyyy-mm-dd), to pin it. Leave undefined: the build
-	 * then takes SOURCE_DATE_EPOCH, else the date of the last commit, never the clock
-	 * (src/lib/io/as-of.ts), so the same commit always builds the same output.
-	 */
-	asOf?: string;
-}
-
 /**
  * The address a site has until a province sets its own: fine for a preview on a laptop, never for a
  * published site (the QR code on every printed notice would lead nowhere). A publishing build refuses
@@ -329,7 +311,7 @@ export interface SiteConfig {
  */
 export const PLACEHOLDER_URL = ${quote(PLACEHOLDER_URL)};
 
-export const site: SiteConfig = {
+export const site = defineSite({
 ${url}
 	base: process.env['BASE_PATH'] ?? '/',
 	title: { vi: ${quote(values.title.vi)}, en: ${quote(values.title.en)} },
@@ -340,7 +322,7 @@ ${url}
 	contact: 'https://minh-bach.example.org/chua-dien-lien-he',
 	// The licence of the data and text: the project's default; change it if the publisher uses another.
 	licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-};
+});
 
 /** Whether the site is built with the placeholder address (a preview: every page says so). */
 export const isPreviewAddress = (): boolean => site.url === PLACEHOLDER_URL;

@@ -53,10 +53,13 @@ describe('in the editor (the Astro language server, as VS Code runs it)', () => 
 			const uri = server.open(file, text, 'mdx');
 			const numberLine = lines.findIndex((l) => l.startsWith('number:'));
 			// The server reads the schema once it has the document; ask until it answers (a cold start takes a few seconds).
-			let hover: { contents?: { value?: string } } | null = null;
+			type Hover = { contents?: { value?: string } } | null;
+			const hoverAt = async (): Promise<Hover> =>
+				(await server.request('textDocument/hover', { textDocument: { uri }, position: { line: numberLine, character: 2 } })) as Hover;
+			let hover = await hoverAt();
 			for (let attempt = 0; attempt < 40 && !hover?.contents?.value; attempt++) {
-				hover = (await server.request('textDocument/hover', { textDocument: { uri }, position: { line: numberLine, character: 2 } })) as typeof hover;
-				if (!hover?.contents?.value) await new Promise((resolve) => setTimeout(resolve, 250));
+				await new Promise((resolve) => setTimeout(resolve, 250));
+				hover = await hoverAt();
 			}
 			expect(hover?.contents?.value).toContain(DECISION_DESCRIPTIONS.number.vi);
 			expect(hover?.contents?.value).toContain(DECISION_DESCRIPTIONS.number.en);
