@@ -24,11 +24,6 @@ export function endOfDuration(start: string, months: number): string {
 	return addDays(addMonths(start, months), -1);
 }
 
-/** Formats an ISO date of any precision the Vietnamese way: `2025-10-17` → `17/10/2025`, `2025-10` → `10/2025`. */
-export function formatDateVi(iso: string): string {
-	return iso.split('-').reverse().join('/');
-}
-
 /** Where a period stands on a given day. */
 export type Status = 'upcoming' | 'active' | 'ended' | 'unknown';
 

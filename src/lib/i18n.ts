@@ -1,5 +1,6 @@
 import { en } from '../i18n/en.ts';
 import { vi, type MessageKey } from '../i18n/vi.ts';
+import { formatDay } from './format.ts';
 
 /** The site's languages; Vietnamese is the default and lives at the root, English under /en/. */
 export const LANGS = ['vi', 'en'] as const;
@@ -30,12 +31,7 @@ export function withBase(base: string, path: string): string {
 	return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-const numberFormats: Record<Lang, Intl.NumberFormat> = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
-
-/** Formats a number the reader's way: 1.234 in Vietnamese, 1,234 in English. */
-export function formatNumber(lang: Lang, value: number): string {
-	return numberFormats[lang].format(value);
-}
+export { formatNumber } from './format.ts';
 
 /**
  * Formats an ISO date of any precision as dd/mm/yyyy (mm/yyyy, yyyy) in both languages; Vietnamese
@@ -43,7 +39,7 @@ export function formatNumber(lang: Lang, value: number): string {
  */
 export function formatDate(value: string | undefined, lang: Lang): string {
 	if (!value) return t(lang, 'common.unknown');
-	return value.split('-').reverse().join('/');
+	return formatDay(value);
 }
 
 const collators: Record<Lang, Intl.Collator> = { vi: new Intl.Collator('vi'), en: new Intl.Collator('vi') };

@@ -1,12 +1,10 @@
+import { foldDiacritics } from './fold.ts';
 /**
  * Turns Vietnamese text into an ASCII path segment: diacritics removed, đ → d, lowercase, hyphens.
  * @example slugify('Phường Điện Biên Phủ') // 'phuong-dien-bien-phu'
  */
 export function slugify(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[đĐ]/gu, 'd')
+	return foldDiacritics(text)
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/gu, '-')
 		.replace(/^-+|-+$/gu, '');

@@ -45,7 +45,7 @@ const partsOf = (bytes: Uint8Array): Record<string, string> =>
 const listValidations = (xml: string): Map<string, { column: string; formula: string }> => {
 	const found = new Map<string, { column: string; formula: string }>();
 	for (const match of xml.matchAll(/<dataValidation type="list"[^>]*sqref="([A-Z]+)2:\1(\d+)"[^>]*><formula1>([^<]*)<\/formula1>/gu)) {
-		const formula = match[3]!.replaceAll('&apos;', "'");
+		const formula = match[3]!.replace(/&apos;|&#39;/gu, "'");
 		const target = /^'Danh mục'!\$([A-Z]+)\$2:\$\1\$(\d+)$/u.exec(formula);
 		expect(target, formula).not.toBeNull();
 		found.set(match[1]!, { column: target![1]!, formula });

@@ -4,17 +4,17 @@ import {
 	CommuneCodeSchema,
 	CountSchema,
 	DateSchema,
-	foldKey,
 	IdSchema,
 	normalizeText,
 	parseDate,
 	PartialDateSchema,
-	personalDataKindOfColumn,
 	ProvinceCodeSchema,
 	TextSchema,
 	UrlSchema,
 } from '../../src/schemas/common.ts';
+import { foldKey } from '../../src/lib/fold.ts';
 import { findPersonalData } from '../../src/lib/validate/personal-data.ts';
+import { personalDataKindOfColumn } from '../../src/lib/validate/personal-columns.ts';
 import { CommuneSchema } from '../../src/schemas/commune.ts';
 import { DecisionNumberSchema, DecisionSchema } from '../../src/schemas/decision.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, addMonths, endOfDuration, formatDateVi, statusOn } from '../../src/lib/dates.ts';
+import { addDays, addMonths, endOfDuration, statusOn } from '../../src/lib/dates.ts';
+import { formatDay } from '../../src/lib/format.ts';
 import { decisionId, editDistance, slugify, suggest } from '../../src/lib/slug.ts';
 
 describe('slugs', () => {
@@ -89,8 +90,8 @@ describe('dates', () => {
 		['2025-10-17', '17/10/2025'],
 		['2025-10', '10/2025'],
 		['2025', '2025'],
-	])('formatDateVi(%j) is %j', (iso, vi) => {
-		expect(formatDateVi(iso)).toBe(vi);
+	])('formatDay(%j) is %j', (iso, vi) => {
+		expect(formatDay(iso)).toBe(vi);
 	});
 
 	test.each([

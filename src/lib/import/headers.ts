@@ -1,5 +1,6 @@
 import { ASSIGNMENT_COLUMNS } from '../../schemas/assignment.ts';
-import { foldKey, personalDataKindOfColumn } from '../../schemas/common.ts';
+import { foldKey } from '../fold.ts';
+import { personalDataKindOfColumn } from '../validate/personal-columns.ts';
 import { suggest } from '../slug.ts';
 
 /**

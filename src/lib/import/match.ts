@@ -1,5 +1,6 @@
 import type { Agency } from '../../schemas/agency.ts';
-import { foldKey, normalizeText } from '../../schemas/common.ts';
+import { normalizeText } from '../../schemas/common.ts';
+import { foldKey } from '../fold.ts';
 import type { Commune } from '../../schemas/commune.ts';
 import type { Specialty } from '../../schemas/specialty.ts';
 import { suggest } from '../slug.ts';

@@ -1,4 +1,5 @@
 import type { Bilingual, Problem } from '../validate/problem.ts';
+import { formatNumber } from '../format.ts';
 
 /** What an import message is told: the value found and facts computed where the problem is raised. */
 export type ImportParams = Record<string, string | number | undefined>;
@@ -6,17 +7,15 @@ export type ImportParams = Record<string, string | number | undefined>;
 const q = (value: string | number | undefined): string => (value === undefined || value === '' ? '(trống / empty)' : `"${value}"`);
 const didYouMean = (p: ImportParams): Bilingual =>
 	p['suggestion'] ? { vi: ` Có phải "${p['suggestion']}"?`, en: ` Did you mean "${p['suggestion']}"?` } : { vi: '', en: '' };
-const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 /** A size in bytes as people read it: "50 MB", "0,5 MB" in Vietnamese, "0.5 MB" in English. */
 const size = (bytes: string | number | undefined, lang: 'vi' | 'en'): string => {
 	const n = Number(bytes ?? 0);
-	const format = lang === 'vi' ? VI_NUMBER : EN_NUMBER;
-	if (n >= 1024 * 1024) return `${format.format(n / (1024 * 1024))} MB`;
-	if (n >= 1024) return `${format.format(n / 1024)} KB`;
-	return `${format.format(n)} byte${lang === 'en' && n !== 1 ? 's' : ''}`;
+	const format = (value: number): string => formatNumber(lang, value, { decimals: 1 });
+	if (n >= 1024 * 1024) return `${format(n / (1024 * 1024))} MB`;
+	if (n >= 1024) return `${format(n / 1024)} KB`;
+	return `${format(n)} byte${lang === 'en' && n !== 1 ? 's' : ''}`;
 };
-const count = (n: string | number | undefined, lang: 'vi' | 'en'): string => (lang === 'vi' ? VI_NUMBER : EN_NUMBER).format(Number(n ?? 0));
+const count = (n: string | number | undefined, lang: 'vi' | 'en'): string => formatNumber(lang, Number(n ?? 0), { decimals: 1 });
 /** A formula quoted back, cut short: it is shown to say which cell, not to be read whole. */
 const formula = (p: ImportParams): string | undefined => {
 	const text = p['formula'] === undefined ? '' : String(p['formula']);

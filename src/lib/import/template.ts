@@ -1,4 +1,5 @@
 import { zipSync, type Zippable } from 'fflate';
+import { escapeXml } from '../escape.ts';
 import type { Agency } from '../../schemas/agency.ts';
 import { ASSIGNMENT_COLUMNS } from '../../schemas/assignment.ts';
 import type { Commune } from '../../schemas/commune.ts';
@@ -147,9 +148,6 @@ export function selectTemplateLists(records: ContentRecords, target: TemplateTar
 		problems: [],
 	};
 }
-
-const escapeXml = (text: string): string =>
-	text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&apos;');
 
 /** Excel's serial day number of an ISO date (1900 date system). */
 const serialOf = (iso: string): number => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);

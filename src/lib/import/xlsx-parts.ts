@@ -1,4 +1,4 @@
-import { foldKey } from '../../schemas/common.ts';
+import { foldKey } from '../fold.ts';
 import type { PackageRefusal } from './xlsx-package.ts';
 
 /**

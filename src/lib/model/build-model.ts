@@ -1,6 +1,7 @@
 import type { AssignmentRow } from '../../schemas/assignment.ts';
 import type { Source } from '../../schemas/common.ts';
-import { endOfDuration, formatDateVi } from '../dates.ts';
+import { endOfDuration } from '../dates.ts';
+import { formatDay } from '../format.ts';
 import { decisionId, slugify, suggest } from '../slug.ts';
 import type { Problem } from '../validate/problem.ts';
 import { problemAt, type Located } from '../validate/table.ts';
@@ -175,8 +176,8 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		if (data.start && end && end < data.start)
 			problems.push(
 				problemAt(file, lineAt(file, 'end', 'duration_months'), 'end', 'period.end-before-start', {
-					found: formatDateVi(end),
-					start: formatDateVi(data.start),
+					found: formatDay(end),
+					start: formatDay(data.start),
 				}),
 			);
 		decisionModels.set(id, model);
@@ -185,8 +186,8 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		if (data.date && data.announced && isAfter(data.date, data.announced))
 			problems.push(
 				problemAt(file, lineAt(file, 'announced'), 'announced', 'decision.announced-before-date', {
-					found: formatDateVi(data.announced),
-					date: formatDateVi(data.date),
+					found: formatDay(data.announced),
+					date: formatDay(data.date),
 				}),
 			);
 	}
@@ -310,7 +311,7 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		// A row that gives both dates in the wrong order ends before it starts; a row whose own date lies
 		// before its decision's start or after its end (even if the other date is inherited) is outside it.
 		if (data.start && data.end && data.end < data.start) {
-			problems.push(problemAt(file, row, 'end', 'period.end-before-start', { found: formatDateVi(data.end), start: formatDateVi(data.start) }));
+			problems.push(problemAt(file, row, 'end', 'period.end-before-start', { found: formatDay(data.end), start: formatDay(data.start) }));
 		} else if ((data.start || data.end) && decision.start) {
 			const { start: first, end: last } = decision;
 			const outside = (day: string | undefined): boolean => day !== undefined && (day < first || (last !== undefined && day > last));
@@ -318,8 +319,8 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 				problems.push(
 					problemAt(file, row, outside(data.start) ? 'start' : 'end', 'period.outside-decision', {
 						// The row's own dates; "…" where it inherits its decision's.
-						found: `${data.start ? formatDateVi(data.start) : '…'}–${data.end ? formatDateVi(data.end) : '…'}`,
-						period: `${formatDateVi(first)}–${last ? formatDateVi(last) : '…'}`,
+						found: `${data.start ? formatDay(data.start) : '…'}–${data.end ? formatDay(data.end) : '…'}`,
+						period: `${formatDay(first)}–${last ? formatDay(last) : '…'}`,
 					}),
 				);
 			}
@@ -357,7 +358,7 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 	for (const record of records.needs) {
 		const { file, row, data } = record;
 		if (asOf && isAfter(data.assessed, asOf))
-			problems.push(problemAt(file, row, 'assessed', 'date.after-as-of', { found: formatDateVi(data.assessed), asOf: formatDateVi(asOf) }));
+			problems.push(problemAt(file, row, 'assessed', 'date.after-as-of', { found: formatDay(data.assessed), asOf: formatDay(asOf) }));
 		if (!communes.has(data.commune) && !explained('communes', data.commune))
 			problems.push(problemAt(file, row, 'commune', 'ref.commune', { found: data.commune, suggestion: suggest(data.commune, communes.keys()) }));
 		if (!specialties.has(data.specialty) && !explained('specialties', data.specialty)) {
@@ -490,9 +491,7 @@ function checkNotAfter(decision: DecisionModel, asOf: string, lineAt: (file: str
 	];
 	for (const [column, date] of dates) {
 		if (date !== undefined && isAfter(date, asOf))
-			problems.push(
-				problemAt(decision.file, lineAt(decision.file, column), column, 'date.after-as-of', { found: formatDateVi(date), asOf: formatDateVi(asOf) }),
-			);
+			problems.push(problemAt(decision.file, lineAt(decision.file, column), column, 'date.after-as-of', { found: formatDay(date), asOf: formatDay(asOf) }));
 	}
 }
 

@@ -1,3 +1,5 @@
+import { formatNumber } from '../format.ts';
+
 /**
  * A problem found in the content: where it is (file, row as a spreadsheet shows it, column or field),
  * and what was expected and found, in Vietnamese and English. Problems stop the build.
@@ -68,9 +70,6 @@ export interface ReportLimits {
 	total: number;
 }
 
-const nfVi = new Intl.NumberFormat('vi-VN');
-const nfEn = new Intl.NumberFormat('en-GB');
-
 /**
  * The report as printed by `npm run check` and the build: every problem while there are few; past
  * that, the first few of each kind in each file in full and the rest counted ("và 49.990 dòng khác có
@@ -103,15 +102,15 @@ export function formatReport(problems: readonly Problem[], limits: ReportLimits 
 				.filter((row) => row !== undefined);
 			const where = rows.length > 0 ? ` (dòng / rows ${rows.join(', ')}${rest > rows.length ? ', …' : ''})` : '';
 			blocks.push(
-				`${first.file}:\n  … và ${nfVi.format(rest)} lỗi khác cùng loại "${first.code}" trong tệp này${where}.\n  … and ${nfEn.format(rest)} more problem${rest === 1 ? '' : 's'} of the kind "${first.code}" in this file.`,
+				`${first.file}:\n  … và ${formatNumber('vi', rest)} lỗi khác cùng loại "${first.code}" trong tệp này${where}.\n  … and ${formatNumber('en', rest)} more problem${rest === 1 ? '' : 's'} of the kind "${first.code}" in this file.`,
 			);
 			hidden += rest;
 		}
 	}
 	if (hidden > 0)
 		blocks.push(
-			`Báo cáo rút gọn: ${nfVi.format(shown)} lỗi được in đầy đủ, ${nfVi.format(hidden)} lỗi được đếm. Dùng "npm run check -- --report problems.json" để có danh sách đầy đủ.\n` +
-				`Shortened report: ${nfEn.format(shown)} problems printed in full, ${nfEn.format(hidden)} counted. Use "npm run check -- --report problems.json" for the whole list.`,
+			`Báo cáo rút gọn: ${formatNumber('vi', shown)} lỗi được in đầy đủ, ${formatNumber('vi', hidden)} lỗi được đếm. Dùng "npm run check -- --report problems.json" để có danh sách đầy đủ.\n` +
+				`Shortened report: ${formatNumber('en', shown)} problems printed in full, ${formatNumber('en', hidden)} counted. Use "npm run check -- --report problems.json" for the whole list.`,
 		);
 	return blocks.join('\n\n');
 }
@@ -119,5 +118,5 @@ export function formatReport(problems: readonly Problem[], limits: ReportLimits 
 /** A one-line summary of a report in both languages, e.g. "3 lỗi / 3 problems". */
 export function summarizeProblems(problems: readonly Problem[]): string {
 	if (problems.length === 0) return 'Không có lỗi. / No problems found.';
-	return `Tìm thấy ${nfVi.format(problems.length)} lỗi; bản dựng dừng lại. / Found ${nfEn.format(problems.length)} problem${problems.length === 1 ? '' : 's'}; the build stops.`;
+	return `Tìm thấy ${formatNumber('vi', problems.length)} lỗi; bản dựng dừng lại. / Found ${formatNumber('en', problems.length)} problem${problems.length === 1 ? '' : 's'}; the build stops.`;
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { z } from 'astro/zod';
-import { normalizeText, personalDataKindOfColumn } from '../../schemas/common.ts';
+import { normalizeText } from '../../schemas/common.ts';
+import { personalDataKindOfColumn } from './personal-columns.ts';
 import { describe, type MessageParams } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { checkCellText, checkText, maskPersonal, safeFound, textKindOf } from './text-checks.ts';

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { foldKey, IdSchema, NameSchema, TextSchema, UrlSchema } from '../../schemas/common.ts';
+import { IdSchema, NameSchema, TextSchema, UrlSchema } from '../../schemas/common.ts';
+import { foldKey } from '../fold.ts';
 import type { MessageParams } from './messages.ts';
 import { findPersonalData } from './personal-data.ts';
 import { describeCodePoint, findForeignLetters, findUnsafeCharacters } from './text-hygiene.ts';
