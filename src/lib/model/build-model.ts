@@ -1,5 +1,9 @@
+import type { Agency } from '../../schemas/agency.ts';
 import type { AssignmentRow } from '../../schemas/assignment.ts';
 import type { Source } from '../../schemas/common.ts';
+import type { Commune } from '../../schemas/commune.ts';
+import type { Province } from '../../schemas/province.ts';
+import type { Specialty } from '../../schemas/specialty.ts';
 import { endOfDuration } from '../dates.ts';
 import { formatDay } from '../format.ts';
 import { decisionId, slugify, suggest } from '../slug.ts';
@@ -39,26 +43,62 @@ function indexUnique<T>(records: Located<T>[], keyOf: (data: T) => string, colum
 	return index;
 }
 
+/** What every step of `buildModel` shares: the problems found so far and the reference lists. */
+interface BuildContext {
+	problems: Problem[];
+	asOf: string | undefined;
+	rejected: RejectedKeys;
+	/**
+	 * Whether a reference to `key` is already explained: it names a row that failed its own checks, or
+	 * points into a file that could not be read. Such a reference is not reported again; that problem is
+	 * already in the report, at the right file and row.
+	 */
+	explained: (collection: ReferenceCollection, key: string) => boolean;
+	provinces: Map<string, Located<Province>>;
+	communes: Map<string, Located<Commune>>;
+	agencies: Map<string, Located<Agency>>;
+	specialties: Map<string, Located<Specialty>>;
+}
+
+/** A decision file's field lines, so that problems point at the line of the field concerned. */
+type LineAt = (file: string, ...columns: string[]) => number | undefined;
+
 /**
  * Turns validated content records into the one model the site reads, and returns every integrity
  * problem found (never only the first): unknown references, duplicate codes and rows, colliding
  * slugs, periods that end before they start or fall outside their decision. References to what
  * `rejected` lists (rows that failed their own checks, unreadable files) are not reported again.
+ * Each step below reads as the pipeline: reference lists, then communes, decisions, assignments and
+ * needs, then the model with its reconciliations and findings.
  */
 export function buildModel(records: ContentRecords, rejected: RejectedKeys = {}, asOf?: string): ModelResult {
 	const problems: Problem[] = [];
+	const context: BuildContext = {
+		problems,
+		asOf,
+		rejected,
+		explained: (collection, key) => rejected.unreadable?.has(collection) === true || rejected[collection]?.has(key) === true,
+		// Reference lists: codes and ids are unique across all files of a collection.
+		provinces: indexUnique(records.provinces, (p) => p.code, 'code', problems),
+		communes: indexUnique(records.communes, (c) => c.code, 'code', problems),
+		agencies: indexUnique(records.agencies, (a) => a.id, 'id', problems),
+		specialties: indexUnique(records.specialties, (s) => s.id, 'id', problems),
+	};
+	checkReferenceLists(context);
+	checkPaths(context.provinces, context.communes, problems);
+	const communes = buildCommunes(context);
+	const { decisions, lineAt } = buildDecisions(records.decisions, context);
+	checkDecisionRelations(decisions, lineAt, context);
+	const assignments = buildAssignments(records, decisions, context);
+	const needs = buildNeeds(records.needs, context);
+	return { model: assembleModel(context, communes, decisions, assignments, needs), problems };
+}
 
-	// Reference lists: codes and ids are unique across all files of a collection.
-	const provinces = indexUnique(records.provinces, (p) => p.code, 'code', problems);
-	const communes = indexUnique(records.communes, (c) => c.code, 'code', problems);
-	const agencies = indexUnique(records.agencies, (a) => a.id, 'id', problems);
-	const specialties = indexUnique(records.specialties, (s) => s.id, 'id', problems);
-	const provinceSlug = (code: string): string => slugify(provinces.get(code)?.data.name ?? code);
-	// A reference to a row that failed its own checks, or into a file that could not be read, is not
-	// reported again: that problem is already in the report, at the right file and row.
-	const explained = (collection: ReferenceCollection, key: string): boolean =>
-		rejected.unreadable?.has(collection) === true || rejected[collection]?.has(key) === true;
+/** The path segment of a province's pages, from its code (the code itself while the province is unknown). */
+const provinceSlugOf = ({ provinces }: BuildContext, code: string): string => slugify(provinces.get(code)?.data.name ?? code);
 
+/** Communes and agencies refer to known provinces, a commune's area and population have a source, and no body sits under itself. */
+function checkReferenceLists({ problems, explained, provinces, communes, agencies }: BuildContext): void {
 	for (const { file, row, data } of communes.values()) {
 		if (!provinces.has(data.province) && !explained('provinces', data.province))
 			problems.push(problemAt(file, row, 'province', 'ref.province', { found: data.province }));
@@ -83,10 +123,10 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 			seen.add(parent);
 		}
 	}
+}
 
-	checkPaths(provinces, communes, problems);
-
-	// Two communes of one province must not share a URL.
+/** The communes with their page's path segment; two communes of one province must not share a URL. */
+function buildCommunes({ problems, communes }: BuildContext): CommuneModel[] {
 	const slugs = new Map<string, Located<CommuneModel>>();
 	const communeModels: CommuneModel[] = [];
 	for (const record of communes.values()) {
@@ -108,10 +148,19 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		slugs.set(key, { ...record, data: model });
 		communeModels.push(model);
 	}
+	return communeModels;
+}
 
+/**
+ * The decisions with their ids and periods, each checked within itself and against the as-of day; a
+ * duplicate number or id keeps only the decision that owns it.
+ */
+function buildDecisions(records: ContentRecords['decisions'], context: BuildContext): { decisions: Map<string, DecisionModel>; lineAt: LineAt } {
+	const { problems, explained, provinces, communes, specialties, asOf } = context;
+	const provinceSlug = (code: string): string => provinceSlugOf(context, code);
 	// Decisions: the id comes from number and year (or province and date) and names the file.
 	// Problems about a decision point at the line of the field concerned, where the file told us.
-	const decisionLines = new Map(records.decisions.map((r) => [r.file, r.data.lines ?? {}]));
+	const decisionLines = new Map(records.map((r) => [r.file, r.data.lines ?? {}]));
 	const lineAt = (file: string, ...columns: string[]): number | undefined => {
 		const lines = decisionLines.get(file);
 		for (const column of columns) {
@@ -122,7 +171,7 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 	};
 	// Where two files give one id, the file named by that id is the decision and the other is the duplicate.
 	const decisionModels = new Map<string, DecisionModel>();
-	const withIds = records.decisions.map((record) => ({ ...record, id: decisionId(record.data, provinceSlug(record.data.province)) }));
+	const withIds = records.map((record) => ({ ...record, id: decisionId(record.data, provinceSlug(record.data.province)) }));
 	const owner = new Map<string, (typeof withIds)[number]>();
 	for (const record of withIds) {
 		const current = owner.get(record.id);
@@ -191,6 +240,11 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 				}),
 			);
 	}
+	return { decisions: decisionModels, lineAt };
+}
+
+/** What decisions say of one another (amends, extends, ends): known, not themselves, not both extending and ending, no loop. */
+function checkDecisionRelations(decisionModels: Map<string, DecisionModel>, lineAt: LineAt, { problems, explained }: BuildContext): void {
 	for (const decision of decisionModels.values()) {
 		for (const relation of ['amends', 'extends', 'ends'] as const) {
 			decision[relation].forEach((ref, i) => {
@@ -221,7 +275,11 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		const first = decisionModels.get(cycle[0]!)!;
 		problems.push(problemAt(first.file, undefined, undefined, 'decision.cycle', { cycle: [...cycle, cycle[0]].join(' → ') }));
 	}
+}
 
+/** The assignment rows with their defaults resolved: every reference known, every period inside its decision's. */
+function buildAssignments(records: ContentRecords, decisionModels: Map<string, DecisionModel>, context: BuildContext): AssignmentModel[] {
+	const { problems, explained, provinces, communes, agencies, specialties, rejected } = context;
 	// The communes of a province, for suggestions: computed once, not once per mistyped row.
 	const provinceCommunes = new Map<string, string[]>();
 	for (const c of communes.values()) {
@@ -351,11 +409,14 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		const decision = decisionModels.get(data.decision);
 		if (decision) checkReferences(file, row, data, decision, true);
 	}
+	return assignments;
+}
 
-	// Needs: assessed shortages per commune and specialty.
+/** The published needs assessments, each known by commune, specialty and day once. */
+function buildNeeds(records: ContentRecords['needs'], { problems, explained, communes, specialties, asOf }: BuildContext): NeedModel[] {
 	const needs: NeedModel[] = [];
 	const needKeys = new Map<string, Located<unknown>>();
-	for (const record of records.needs) {
+	for (const record of records) {
 		const { file, row, data } = record;
 		if (asOf && isAfter(data.assessed, asOf))
 			problems.push(problemAt(file, row, 'assessed', 'date.after-as-of', { found: formatDay(data.assessed), asOf: formatDay(asOf) }));
@@ -377,11 +438,21 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		else needKeys.set(key, record);
 		needs.push({ ...data, file, row });
 	}
+	return needs;
+}
 
+/** The model in its published order, with the reconciliations of declared and itemized figures and the findings. */
+function assembleModel(
+	{ provinces, agencies, specialties }: BuildContext,
+	communeModels: CommuneModel[],
+	decisionModels: Map<string, DecisionModel>,
+	assignments: AssignmentModel[],
+	needs: NeedModel[],
+): Model {
 	const decisions = [...decisionModels.values()].sort(compareDecisions);
 	const reconciliations = reconcile(decisions, assignments);
 	const provinceModels: ProvinceModel[] = [...provinces.values()].map(({ data }) => ({ ...data, slug: slugify(data.name) }));
-	const model: Model = {
+	return {
 		provinces: provinceModels.sort((a, b) => a.code.localeCompare(b.code)),
 		communes: communeModels.sort((a, b) => a.code.localeCompare(b.code)),
 		agencies: [...agencies.values()].map((r) => r.data).sort((a, b) => a.id.localeCompare(b.id)),
@@ -393,7 +464,6 @@ export function buildModel(records: ContentRecords, rejected: RejectedKeys = {},
 		findings: buildFindings(decisions, reconciliations),
 		latestContentDate: latestDate(decisions, needs),
 	};
-	return { model, problems };
 }
 
 /**
