@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { DecisionSchema } from '../../src/schemas/decision.ts';
 import { validateDecisionFile } from '../../src/lib/validate/decision-file.ts';
-import { describe as describeProblem, MESSAGES } from '../../src/lib/validate/messages.ts';
+import { describe as describeProblem, MESSAGES, type ProblemCode } from '../../src/lib/validate/messages.ts';
 import { formatProblems, sortProblems, summarizeProblems, type Problem } from '../../src/lib/validate/problem.ts';
 import { expectedOf, formatPath, objectKeysAt, problemsFromZod, showValue, valueAt } from '../../src/lib/validate/zod-issues.ts';
 
@@ -101,7 +101,7 @@ describe('zod issues become bilingual problems', () => {
 });
 
 describe('the message catalogue', () => {
-	test.each(Object.keys(MESSAGES))('%s gives a Vietnamese and an English sentence that end with a full stop', (code) => {
+	test.each(Object.keys(MESSAGES) as ProblemCode[])('%s gives a Vietnamese and an English sentence that end with a full stop', (code) => {
 		const { vi, en } = describeProblem(code, {
 			found: 'x',
 			allowed: 'a, b',
@@ -139,7 +139,7 @@ describe('the message catalogue', () => {
 	});
 
 	test('an unknown code is a bug and throws', () => {
-		expect(() => describeProblem('no.such-code')).toThrow('No message for problem code "no.such-code"');
+		expect(() => describeProblem('no.such-code' as ProblemCode)).toThrow('No message for problem code "no.such-code"');
 	});
 });
 

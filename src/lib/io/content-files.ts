@@ -1,4 +1,5 @@
 // Imported by read-content.ts only: the one walk over the content folder, which decides what is read.
+import type { ProblemCode } from '../validate/messages.ts';
 import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../validate/problem.ts';
@@ -81,7 +82,7 @@ export function walkContent(dir: string, display: (path: string) => string, maxF
 		refused: [],
 	};
 	const fingerprint: string[] = [];
-	const report = (path: string, code: string, params: Record<string, string> = {}): void => {
+	const report = (path: string, code: ProblemCode, params: Record<string, string> = {}): void => {
 		// A name may hold a newline or a direction override: shown as code points, never printed raw.
 		problems.push(problemAt(showInvisible(display(path)), undefined, undefined, code, params));
 	};

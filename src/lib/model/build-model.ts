@@ -1,3 +1,4 @@
+import type { ProblemCode } from '../validate/messages.ts';
 import type { Agency } from '../../schemas/agency.ts';
 import type { AssignmentRow } from '../../schemas/assignment.ts';
 import type { Source } from '../../schemas/common.ts';
@@ -503,7 +504,7 @@ function checkPaths(
 	const chartFiles = new Map<string, string>();
 	for (const province of provinces.values()) {
 		const slug = slugify(province.data.name);
-		const at = (code: string, params: Record<string, string>): void => {
+		const at = (code: ProblemCode, params: Record<string, string>): void => {
 			problems.push(problemAt(province.file, province.row, 'name', code, { found: province.data.name, slug, ...params }));
 		};
 		if (slug === '') at('path.empty', {});
@@ -608,7 +609,7 @@ function checkDecisionInternals(
 	},
 	problems: Problem[],
 ): void {
-	const at = (column: string, code: string, params: Record<string, string | undefined>): void => {
+	const at = (column: string, code: ProblemCode, params: Record<string, string | undefined>): void => {
 		problems.push(problemAt(decision.file, refs.lineAt(decision.file, column), column, code, params));
 	};
 	const sourceIds = new Set<string>();

@@ -1,3 +1,4 @@
+import type { ProblemCode } from './messages.ts';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, visit, type Document } from 'yaml';
 import { DecisionSchema, type Decision } from '../../schemas/decision.ts';
 import type { Located } from './table.ts';
@@ -51,7 +52,7 @@ const DECIMAL = /^-?\d+$/u;
 function unsafeYaml(doc: Document, file: string, lineOf: (offset: number) => number): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Set<string>();
-	const at = (range: readonly number[] | null | undefined, code: string, params: Record<string, string> = {}): void => {
+	const at = (range: readonly number[] | null | undefined, code: ProblemCode, params: Record<string, string> = {}): void => {
 		// One problem per kind and line: an alias bomb has hundreds of aliases on a few lines.
 		const line = lineOf(range?.[0] ?? 0);
 		if (seen.has(`${code}:${line}`)) return;
@@ -196,7 +197,7 @@ function walkStrings(value: unknown, path: PropertyKey[], visit: (value: string,
  */
 function checkNarrative(file: string, body: string, firstLine: number, problems: Problem[]): string {
 	const { html, issues, texts, urls } = readNarrative(body);
-	const at = (line: number, column: number, code: string, params: MessageParams = {}): void => {
+	const at = (line: number, column: number, code: ProblemCode, params: MessageParams = {}): void => {
 		const problem = problemAt(file, firstLine + line - 1, undefined, code, params);
 		problem.col = column;
 		problems.push(problem);

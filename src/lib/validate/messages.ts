@@ -31,9 +31,10 @@ const kindOf = (p: MessageParams): Bilingual => PERSONAL_KIND[String(p['kind'])]
 
 /**
  * The bilingual catalogue of every problem the content checks report. Keys are the `code` of a
- * Problem; zod schemas use the same keys as their custom messages.
+ * Problem (typed: `ProblemCode`); zod schemas use the same keys as their custom messages, which
+ * arrive as strings and are checked against this catalogue where zod's issues are read.
  */
-export const MESSAGES: Readonly<Record<string, MessageFn>> = {
+export const MESSAGES = {
 	'text.empty': () => ({
 		vi: 'Giá trị này không được để trống.',
 		en: 'This value must not be empty.',
@@ -486,11 +487,17 @@ export const MESSAGES: Readonly<Record<string, MessageFn>> = {
 		vi: `Các quyết định tạo thành một vòng (${p['cycle']}): các quyết định không thể sửa đổi, gia hạn hay chấm dứt lẫn nhau theo vòng tròn. Hãy kiểm tra "amends", "extends" và "ends".`,
 		en: `These decisions form a loop (${p['cycle']}): decisions cannot amend, extend or end each other in a circle. Check "amends", "extends" and "ends".`,
 	}),
-};
+} as const satisfies Readonly<Record<string, MessageFn>>;
+
+/** Every kind of problem the content checks report. */
+export type ProblemCode = keyof typeof MESSAGES;
+
+/** Whether a string (a zod custom message) is a known problem code. */
+export const isProblemCode = (code: string): code is ProblemCode => Object.hasOwn(MESSAGES, code);
 
 /** Builds the bilingual sentence of a problem code; an unknown code is a bug and says so. */
-export function describe(code: string, params: MessageParams = {}): Bilingual {
-	const fn = MESSAGES[code];
+export function describe(code: ProblemCode, params: MessageParams = {}): Bilingual {
+	const fn: MessageFn | undefined = MESSAGES[code];
 	if (!fn) throw new Error(`No message for problem code "${code}"`);
 	return fn(params);
 }

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { z } from 'astro/zod';
 import { normalizeText } from '../../schemas/common.ts';
 import { personalDataKindOfColumn } from './personal-columns.ts';
-import { describe, type MessageParams } from './messages.ts';
+import { describe, type MessageParams, type ProblemCode } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { checkCellText, checkText, maskPersonal, safeFound, textKindOf } from './text-checks.ts';
 import { hasUnsafeCharacters } from './text-hygiene.ts';
@@ -36,7 +36,7 @@ export interface Located<T> {
 }
 
 /** Creates a problem at a location from a catalogue code. */
-export function problemAt(file: string, row: number | undefined, column: string | undefined, code: string, params: MessageParams = {}): Problem {
+export function problemAt(file: string, row: number | undefined, column: string | undefined, code: ProblemCode, params: MessageParams = {}): Problem {
 	// A value is quoted back only in a safe form: short, with personal data and invisible characters masked.
 	const safe = { ...params };
 	if ('found' in safe) safe.found = safeFound(safe.found);

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { MESSAGES, describe, type MessageParams } from './messages.ts';
+import { describe, isProblemCode, type MessageParams, type ProblemCode } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { maskPersonal, safeFound } from './text-checks.ts';
 
@@ -51,13 +51,13 @@ export function problemsFromZod(
 		const params: MessageParams = { found };
 		// Facts a refinement computed where it raised the issue (a limit, a window).
 		if (issue.code === 'custom' && issue.params) for (const [key, value] of Object.entries(issue.params)) params[key] = String(value);
-		let code = issue.message in MESSAGES ? issue.message : 'value.invalid';
+		let code: ProblemCode = isProblemCode(issue.message) ? issue.message : 'value.invalid';
 		if (issue.code === 'too_big' && issue.origin === 'string') {
 			// The value itself is not quoted back: it is long, and may be anything.
 			code = 'text.too-long';
 			params.found = String(typeof value === 'string' ? [...value].length : '');
 			params['limit'] = String(issue.maximum);
-		} else if (!(issue.message in MESSAGES)) {
+		} else if (!isProblemCode(issue.message)) {
 			const expected = issue.code === 'invalid_type' || issue.code === 'invalid_union' ? expectedOf(issue) : undefined;
 			if (issue.code === 'invalid_type' && found === undefined) code = 'value.missing';
 			else if (expected) {
