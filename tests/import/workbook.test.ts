@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildImport, describeRuns, formatImportReport } from '../../src/lib/import/build.ts';
-import { importProblem } from '../../src/lib/import/messages.ts';
+import { importProblem, type ImportProblemCode } from '../../src/lib/import/messages.ts';
 import { WORKBOOK_LIMITS } from '../../src/lib/import/xlsx-package.ts';
 import { readSpreadsheet } from '../../src/lib/io/import-files.ts';
 import { readContent } from '../../src/lib/io/read-content.ts';
@@ -225,7 +225,7 @@ describe('a malformed file', () => {
 
 describe('the workbook messages', () => {
 	test('not met by the files above are pinned too', async () => {
-		const cases: readonly (readonly [string, Record<string, string | number>])[] = [
+		const cases: readonly (readonly [ImportProblemCode, Record<string, string | number>])[] = [
 			['import.zip-corrupt', { reason: 'size', part: 'xl/worksheets/sheet1.xml' }],
 			['import.zip-corrupt', { reason: 'method', part: 'xl/worksheets/sheet1.xml' }],
 			['import.zip-corrupt', { reason: 'directory' }],

@@ -19,7 +19,7 @@ import {
 	type CommuneCandidate,
 	type NameIndex,
 } from './match.ts';
-import { importProblem, otherSheetNote } from './messages.ts';
+import { importProblem, otherSheetNote, type ImportProblemCode } from './messages.ts';
 import { columnLetters, type SheetFacts } from './xlsx-parts.ts';
 
 /** A cell as a spreadsheet reader gives it. */
@@ -311,7 +311,7 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 			const rawText = textOf(raw);
 			const text = normalizeText(rawText);
 			if (text === '') return;
-			const at = (code: string, params: Record<string, string | number | undefined>): void => {
+			const at = (code: ImportProblemCode, params: Record<string, string | number | undefined>): void => {
 				unmatched.add(`${row}\u0000${mapping.header}`);
 				problems.push(importProblem(sheet.file, row, mapping.header, code, { found: text, ...params }));
 			};

@@ -65,7 +65,7 @@ const CORRUPT_REASON: Readonly<Record<string, (part: string) => Bilingual>> = {
  * The bilingual catalogue of what `npm run import` reports: spreadsheet problems that the content
  * checks never see (headers, names to match, file encodings). Keys are the `code` of a Problem.
  */
-export const IMPORT_MESSAGES: Readonly<Record<string, (p: ImportParams) => Bilingual>> = {
+export const IMPORT_MESSAGES = {
 	'import.file-type': (p) => ({
 		vi: `Không nhập được tệp ${q(p['found'])}: chỉ nhận tệp .xlsx hoặc .csv. Trong Excel, chọn Tệp > Lưu thành > "Sổ làm việc Excel (*.xlsx)".`,
 		en: `File ${q(p['found'])} cannot be imported: only .xlsx and .csv files are read. In Excel, choose File > Save As > "Excel Workbook (*.xlsx)".`,
@@ -241,11 +241,14 @@ export const IMPORT_MESSAGES: Readonly<Record<string, (p: ImportParams) => Bilin
 		vi: `Tệp ${q(p['found'])} đã có. Không ghi đè khi chưa được phép: chạy lại với --force để thay thế nó (git vẫn giữ bản cũ).`,
 		en: `File ${q(p['found'])} already exists. It is not overwritten unless asked: run again with --force to replace it (git keeps the old version).`,
 	}),
-};
+} as const satisfies Readonly<Record<string, (p: ImportParams) => Bilingual>>;
+
+/** Every kind of problem the import reports. */
+export type ImportProblemCode = keyof typeof IMPORT_MESSAGES;
 
 /** Creates an import problem at a location of the spreadsheet. */
-export function importProblem(file: string, row: number | undefined, column: string | undefined, code: string, params: ImportParams = {}): Problem {
-	const fn = IMPORT_MESSAGES[code];
+export function importProblem(file: string, row: number | undefined, column: string | undefined, code: ImportProblemCode, params: ImportParams = {}): Problem {
+	const fn: ((p: ImportParams) => Bilingual) | undefined = IMPORT_MESSAGES[code];
 	if (!fn) throw new Error(`No import message for problem code "${code}"`);
 	const problem: Problem = { file, code, ...fn(params) };
 	if (row !== undefined) problem.row = row;

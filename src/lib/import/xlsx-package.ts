@@ -1,5 +1,5 @@
 import { Inflate, zipSync, type Zippable } from 'fflate';
-import type { ImportParams } from './messages.ts';
+import type { ImportParams, ImportProblemCode } from './messages.ts';
 
 /**
  * How much of a workbook the importer agrees to unpack. A staffing list is a few hundred kilobytes
@@ -26,7 +26,7 @@ export type WorkbookLimits = { readonly [K in keyof typeof WORKBOOK_LIMITS]: num
 
 /** Why a file could not be unpacked as a workbook: an import message code and what it is told. */
 export interface PackageRefusal {
-	code: string;
+	code: ImportProblemCode;
 	params: ImportParams;
 }
 
@@ -53,7 +53,7 @@ const INFLATE_STEP_BYTES = { min: 1024, max: 16 * 1024 } as const;
 /** Thrown inside the inflater's callback to stop it as soon as a limit is passed. */
 class LimitPassed extends Error {}
 
-const refuse = (code: string, params: ImportParams = {}): UnpackResult => ({ kind: 'refused', refusal: { code, params } });
+const refuse = (code: ImportProblemCode, params: ImportParams = {}): UnpackResult => ({ kind: 'refused', refusal: { code, params } });
 
 /** Whether a zip entry is a part the reader parses (XML and relationships; pictures and printer settings are never unpacked). */
 export function isParsedPart(name: string): boolean {

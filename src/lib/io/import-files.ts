@@ -4,7 +4,7 @@ import { dirname, extname, join } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import type { SheetInput } from '../import/build.ts';
 import { decodeCsvBytes, splitCsv } from '../import/csv-input.ts';
-import { importProblem } from '../import/messages.ts';
+import { importProblem, type ImportProblemCode } from '../import/messages.ts';
 import { repackParts, unpackWorkbook, WORKBOOK_LIMITS, type PackageRefusal, type WorkbookLimits } from '../import/xlsx-package.ts';
 import { chooseSheet, decodePart, readWorkbookSheets, scanSheet, type SheetFacts, type SheetSummary } from '../import/xlsx-parts.ts';
 import type { Problem } from '../validate/problem.ts';
@@ -22,7 +22,7 @@ export type SpreadsheetReading = { sheet?: SheetInput; problems: Problem[] };
  */
 export async function readSpreadsheet(path: string, sheetName?: string, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<SpreadsheetReading> {
 	const file = displayPath(path);
-	const problem = (code: string, params: PackageRefusal['params'] = {}): SpreadsheetReading => ({
+	const problem = (code: ImportProblemCode, params: PackageRefusal['params'] = {}): SpreadsheetReading => ({
 		problems: [importProblem(file, undefined, undefined, code, params)],
 	});
 	try {
