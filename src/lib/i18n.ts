@@ -8,12 +8,36 @@ export type Lang = (typeof LANGS)[number];
 
 const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
+/** The `{name}` placeholders of a string, as a union of names. */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** The values a UI string's placeholders take (its Vietnamese text names them; en.ts has the same, a test checks). */
+export type MessageParams<K extends MessageKey> = { readonly [Name in Placeholders<(typeof vi)[K]>]: string | number };
+
 /**
- * A UI string in a language, with `{name}` placeholders filled in.
- * @example t('en', 'nav.home') // 'Overview'
+ * What `t` takes after the key: nothing for a string without placeholders, else a value for each one.
+ * A key only known at run time (a union of keys) takes any values: each string then fills what it names.
  */
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-	return CATALOGUES[lang][key].replace(/\{(\w+)\}/gu, (_, name: string) => String(params[name] ?? `{${name}}`));
+type ParamsArgument<K extends MessageKey> = [MessageKey] extends [K]
+	? [params?: Readonly<Record<string, string | number>>]
+	: [Placeholders<(typeof vi)[K]>] extends [never]
+		? []
+		: [params: MessageParams<K>];
+
+/**
+ * A UI string in a language, with `{name}` placeholders filled in: a missing or misspelt placeholder
+ * value does not compile.
+ * @example t('en', 'nav.home') // 'Overview'
+ * @example t('vi', 'decisions.all', { n: 10 }) // 'Tất cả 10 quyết định'
+ */
+export function t<K extends MessageKey>(lang: Lang, key: K, ...[params]: ParamsArgument<K>): string {
+	const values = (params ?? {}) as Readonly<Record<string, string | number>>;
+	return CATALOGUES[lang][key].replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** A UI string with its placeholders left in, for the search page's script to fill in the browser. */
+export function template(lang: Lang, key: MessageKey): string {
+	return CATALOGUES[lang][key];
 }
 
 /**
