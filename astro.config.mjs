@@ -21,15 +21,5 @@ export default defineConfig({
 	vite: {
 		// Vite's cache beside Astro's, for the same reason.
 		cacheDir: './.astro/vite',
-		build: {
-			rolldownOptions: {
-				// Astro 7's MDX modules carry a directive rolldown warns about on every decision file
-				// (withastro/astro#18087, harmless); every other warning still prints.
-				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-					warn(warning);
-				},
-			},
-		},
 	},
 });
