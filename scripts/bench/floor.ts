@@ -15,7 +15,21 @@
  * Files are read when their route renders, not held in memory, so the floor's peak memory is Astro's.
  * Usage from the command line: `node scripts/bench/floor.ts INPUT_DIST [--public DIR] [--out DIR]`.
  */
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readSync,
+	realpathSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -97,7 +111,11 @@ export function startsWithDoctype(file: string): boolean {
 	const fd = openSync(file, 'r');
 	const length = readSync(fd, buffer, 0, buffer.length, 0);
 	closeSync(fd);
-	const head = buffer.subarray(0, length).toString('utf8').replace(/^\uFEFF/u, '').trimStart();
+	const head = buffer
+		.subarray(0, length)
+		.toString('utf8')
+		.replace(/^\uFEFF/u, '')
+		.trimStart();
 	return /^<!doctype html/iu.test(head);
 }
 
