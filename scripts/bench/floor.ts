@@ -22,7 +22,6 @@ import {
 	mkdtempSync,
 	openSync,
 	readdirSync,
-	readFileSync,
 	readSync,
 	realpathSync,
 	rmSync,

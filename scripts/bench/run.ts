@@ -18,7 +18,7 @@
  * slower, run it alone), `--skip-baseline`, `--skip-floor`, `--skip-rebuild`, `--skip-check-dist`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -187,7 +187,9 @@ function sourceLocator(keptDir: string): (url: string, line: number, column: num
 		const source = entry.originalSource.startsWith('file://')
 			? fileURLToPath(entry.originalSource)
 			: resolve(dirname(fileURLToPath(url)), entry.originalSource);
-		return { file: source, line: entry.originalLine + 1, ...(entry.name ? { name: entry.name } : {}) };
+		// Node's mapping carries the original name, which @types/node does not declare yet.
+		const name = (entry as { name?: string }).name;
+		return { file: source, line: entry.originalLine + 1, ...(name ? { name } : {}) };
 	};
 }
 
