@@ -13,7 +13,12 @@ const keep = process.env['BENCH_KEEP_PRERENDER'];
 
 export default {
 	...config,
-	vite: { ...config.vite, build: { ...config.vite?.build, sourcemap: true } },
+	vite: {
+		...config.vite,
+		build: { ...config.vite?.build, sourcemap: true },
+		// The browser's scripts keep no map, so the profiled build writes the same files as any other.
+		environments: { ...config.vite?.environments, client: { ...config.vite?.environments?.['client'], build: { sourcemap: false } } },
+	},
 	integrations: [
 		...(config.integrations ?? []),
 		{
