@@ -3,7 +3,7 @@
  * communes (scripts/bench/data, MIT, see NOTICE.md) with synthetic, seeded decisions, assignments,
  * agencies' sources and needs. Same seed, same files. Every generated decision says it is synthetic.
  *
- * Usage: `node scripts/bench/generate.ts OUT_DIR [--seed N] [--decisions N] [--assignments N]`.
+ * Usage: `node scripts/bench/generate.ts OUT_DIR [--seed N] [--decisions N] [--assignments N] [--row-scale X] [--provinces 11,12]`.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +23,18 @@ export interface BenchSize {
 	decisions: number;
 	/** Number of assignment rows across all decisions. */
 	assignments: number;
+	/**
+	 * Multiplies the rows of every decision, at the same decisions and communes (the growth series of
+	 * `npm run bench -- --scale`). Below 1 each decision keeps the first rows of its full set; above 1
+	 * the extra rows come from a second seeded stream, so every other generated value is the same as at
+	 * scale 1 and scale 1 is byte for byte the set without this option. Default 1.
+	 */
+	rowScale?: number;
+	/**
+	 * Only these provinces (codes), for a quick, reduced run. Decisions and assignments then take the
+	 * provinces' share of the country's communes, so rows per commune stay as at national scale.
+	 */
+	provinces?: readonly string[];
 }
 
 /** The default national scale of DESIGN.md: about 1,000 decisions and 30,000 assignments. */
@@ -114,7 +126,12 @@ export function generateNationalContent(
 	);
 
 	// Provinces and communes: the real lists, reshaped to the content schemas.
-	const provinces = readCsv(join(DATA, 'vn-provinces-2025.csv'));
+	const allProvinces = readCsv(join(DATA, 'vn-provinces-2025.csv'));
+	const provinces = size.provinces ? allProvinces.filter((p) => size.provinces?.includes(p['province_code'] ?? '')) : allProvinces;
+	if (size.provinces && provinces.length !== size.provinces.length) {
+		const known = new Set(allProvinces.map((p) => p['province_code']));
+		throw new Error(`Unknown province code(s): ${size.provinces.filter((code) => !known.has(code)).join(', ')}.`);
+	}
 	writeFileSync(
 		join(outDir, 'provinces.csv'),
 		csv(
@@ -123,7 +140,10 @@ export function generateNationalContent(
 		),
 	);
 	const communesByProvince = new Map<string, Record<string, string>[]>();
-	for (const commune of readCsv(join(DATA, 'vn-communes-2025-07-01.csv'))) {
+	const allCommunes = readCsv(join(DATA, 'vn-communes-2025-07-01.csv'));
+	const wanted = new Set(provinces.map((p) => p['province_code']));
+	for (const commune of allCommunes) {
+		if (!wanted.has(commune['province_code'])) continue;
 		const list = communesByProvince.get(commune['province_code'] ?? '') ?? [];
 		list.push(commune);
 		communesByProvince.set(commune['province_code'] ?? '', list);
@@ -185,9 +205,13 @@ export function generateNationalContent(
 	const provinceCodes = provinces.map((p) => p['province_code'] ?? '');
 	const weights = provinceCodes.map((code) => communesByProvince.get(code)?.length ?? 0);
 	const totalWeight = weights.reduce((a, b) => a + b, 0);
-	const perProvince = weights.map((w) => Math.max(1, Math.floor((w / totalWeight) * size.decisions)));
-	for (let i = 0; perProvince.reduce((a, b) => a + b, 0) < size.decisions; i++) perProvince[i % perProvince.length]! += 1;
-	const meanRows = size.assignments / size.decisions;
+	// A subset of provinces takes its share of the national figures.
+	const share = size.provinces ? totalWeight / allCommunes.length : 1;
+	const decisionTotal = Math.max(provinces.length, Math.round(size.decisions * share));
+	const perProvince = weights.map((w) => Math.max(1, Math.floor((w / totalWeight) * decisionTotal)));
+	for (let i = 0; perProvince.reduce((a, b) => a + b, 0) < decisionTotal; i++) perProvince[i % perProvince.length]! += 1;
+	const meanRows = (size.assignments * share) / decisionTotal;
+	const rowScale = size.rowScale ?? 1;
 
 	let decisionNumber = 100;
 	let decisionCount = 0;
@@ -213,24 +237,33 @@ export function generateNationalContent(
 			const extendsOne = earlier.length > 0 && random() < 0.1 ? pickOne(earlier) : undefined;
 			const sourceId = `bench-${id}`;
 
-			// Assignment rows: unique combinations inside the decision's communes and period.
+			// Assignment rows: unique combinations inside the decision's communes and period. Rows past
+			// the decision's full set (rowScale above 1) draw from their own stream, so the main stream,
+			// and with it every later decision, is the same at every scale.
 			const seen = new Set<string>();
 			const assignmentRows: Record<string, string>[] = [];
-			for (let attempt = 0; assignmentRows.length < rows && attempt < rows * 20; attempt++) {
-				const category = pickOne(categories);
-				const row: Record<string, string> = {
-					commune: pickOne(covered),
-					agency: category === 'tram-y-te' ? (agencies.find((a) => a.startsWith('so-y-te')) ?? pickOne(agencies)) : pickOne(agencies),
-					specialty: category === 'tram-y-te' ? 'y-te' : pickOne(specialties),
-					category: twoCategories ? category : '',
-					role: pickOne(ROLES),
-				};
-				if (random() < 0.1) row['start'] = addDays(start, int(1, 20));
-				const key = JSON.stringify(row);
-				if (seen.has(key)) continue;
-				seen.add(key);
-				assignmentRows.push(row);
-			}
+			const drawRows = (rand: () => number, target: number): void => {
+				const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+				for (let attempt = 0; assignmentRows.length < target && attempt < target * 20; attempt++) {
+					const category = pick(categories);
+					const row: Record<string, string> = {
+						commune: pick(covered),
+						agency: category === 'tram-y-te' ? (agencies.find((a) => a.startsWith('so-y-te')) ?? pick(agencies)) : pick(agencies),
+						specialty: category === 'tram-y-te' ? 'y-te' : pick(specialties),
+						category: twoCategories ? category : '',
+						role: pick(ROLES),
+					};
+					if (rand() < 0.1) row['start'] = addDays(start, 1 + Math.floor(rand() * 20));
+					const key = JSON.stringify(row);
+					if (seen.has(key)) continue;
+					seen.add(key);
+					assignmentRows.push(row);
+				}
+			};
+			drawRows(random, rows);
+			const scaledRows = Math.max(1, Math.round(rows * rowScale));
+			if (scaledRows < assignmentRows.length) assignmentRows.length = scaledRows;
+			else if (scaledRows > assignmentRows.length) drawRows(seededRandom(size.seed + decisionNumber * 7919), scaledRows);
 			assignmentCount += assignmentRows.length;
 			writeFileSync(
 				join(outDir, 'assignments', `${id}.csv`),
@@ -347,13 +380,21 @@ function yamlOf(value: unknown, indent = ''): string {
 if (import.meta.main) {
 	const { positionals, values } = parseArgs({
 		allowPositionals: true,
-		options: { seed: { type: 'string' }, decisions: { type: 'string' }, assignments: { type: 'string' } },
+		options: {
+			seed: { type: 'string' },
+			decisions: { type: 'string' },
+			assignments: { type: 'string' },
+			'row-scale': { type: 'string' },
+			provinces: { type: 'string' },
+		},
 	});
 	const out = resolve(positionals[0] ?? 'bench-out/content');
 	const size: BenchSize = {
 		seed: Number(values.seed ?? NATIONAL_SCALE.seed),
 		decisions: Number(values.decisions ?? NATIONAL_SCALE.decisions),
 		assignments: Number(values.assignments ?? NATIONAL_SCALE.assignments),
+		rowScale: Number(values['row-scale'] ?? 1),
+		...(values.provinces ? { provinces: values.provinces.split(',') } : {}),
 	};
 	console.log(JSON.stringify({ out, ...generateNationalContent(out, size) }));
 }

@@ -1,38 +1,62 @@
 /**
  * `npm run bench`: the national-scale benchmark. Generates the synthetic national content set
  * (scripts/bench/generate.ts, fixed seed) in bench-out/, times `npm run check` on it, builds it with
- * Astro, runs the static gates (check:dist without vnu) on the result, builds a bare Astro project with
- * the same number of trivial pages as a baseline, and prints ONE JSON line with the figures.
+ * Astro from cold (`--force`), runs the static gates (check:dist without vnu) on the result, then:
  *
- * Options: `--out DIR` (default bench-out), `--vnu` also runs the HTML checker on the national build,
- * `--profile` adds a CPU profile of the build summarised by package (slower; run it alone),
- * `--skip-baseline` leaves the bare Astro build out. Progress goes to stderr, the JSON to stdout.
+ * - the fair floor (scripts/bench/floor.ts): a bare Astro project that writes the same files with the
+ *   same bytes, read from our dist/; its output tree is compared with ours (paths and sizes);
+ * - the trivial baseline: a bare Astro project with as many trivial pages;
+ * - the rebuild: one assignment row changed, built again with the caches the cold build left.
+ *
+ * Each build runs under /usr/bin/time -v: wall time, CPU (user + system of the child and the
+ * children it waited for) and peak RSS. Prints ONE JSON line per scale; progress goes to stderr.
+ *
+ * Options: `--out DIR` (default bench-out), `--scale 0.5,1,2` (multiplies the assignment rows at the
+ * same decisions and communes; one JSON line each), `--provinces 11,01` (a reduced set: those
+ * provinces with their share of the national figures), `--vnu` also runs the HTML checker,
+ * `--profile` adds a CPU profile of the cold build (by package and by function, with source maps;
+ * slower, run it alone), `--skip-baseline`, `--skip-floor`, `--skip-rebuild`, `--skip-check-dist`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { compareTrees, isSameTree, listTree, makeFloorDir, writeFloorProject } from './floor.ts';
 import { generateNationalContent, NATIONAL_SCALE } from './generate.ts';
+import { changeOneRow, parseProvinces, parseScales, parseTimeReport, summariseFunctions, type CpuProfile, type SourceLocation } from './measure.ts';
 
 const { values: options } = parseArgs({
 	options: {
 		out: { type: 'string', default: 'bench-out' },
+		scale: { type: 'string', default: '1' },
+		provinces: { type: 'string' },
 		vnu: { type: 'boolean', default: false },
 		profile: { type: 'boolean', default: false },
 		'skip-baseline': { type: 'boolean', default: false },
+		'skip-floor': { type: 'boolean', default: false },
+		'skip-rebuild': { type: 'boolean', default: false },
+		'skip-check-dist': { type: 'boolean', default: false },
 	},
 });
+const scales = parseScales(options.scale);
+const provinces = parseProvinces(options.provinces);
 const root = resolve('.');
 const out = resolve(options.out);
 const contentDir = join(out, 'content');
 const distDir = join(out, 'dist');
+const profileDir = join(out, 'profile');
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const node = process.execPath;
 const log = (message: string): void => {
 	process.stderr.write(`[bench] ${message}\n`);
 };
 const seconds = (ms: number): number => Math.round(ms / 10) / 100;
+const ratio = (a: number | undefined, b: number | undefined): number | null =>
+	a === undefined || b === undefined || b === 0 ? null : Math.round((a / b) * 100) / 100;
+const load = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 /** One line of a child's output and when it arrived (ms since the child started). */
 interface TimedLine {
@@ -65,22 +89,36 @@ function runTimed(command: string, args: string[], cwd: string, env: NodeJS.Proc
 	});
 }
 
-/** Runs a build under /usr/bin/time -v (when present) and returns its wall time, peak RSS and log. */
-async function timedBuild(
-	args: string[],
-	cwd: string,
-	env: NodeJS.ProcessEnv,
-): Promise<{ wallMs: number; peakRssMb: number | undefined; lines: TimedLine[]; code: number }> {
+/** What one timed child run measured. */
+interface Measured {
+	wallMs: number;
+	cpuS: number | undefined;
+	peakRssMb: number | undefined;
+	lines: TimedLine[];
+	code: number;
+}
+
+/** Runs `node ARGS` under /usr/bin/time -v (when present): wall time, CPU of the tree, peak RSS, log. */
+async function timedNode(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Measured> {
 	const timeFile = join(tmpdir(), `minh-bach-time-${process.pid}-${Date.now()}.txt`);
 	const useTime = existsSync('/usr/bin/time');
 	const result = useTime ? await runTimed('/usr/bin/time', ['-v', '-o', timeFile, node, ...args], cwd, env) : await runTimed(node, args, cwd, env);
-	let peakRssMb: number | undefined;
+	let report = { peakRssMb: undefined as number | undefined, cpuS: undefined as number | undefined };
 	if (useTime && existsSync(timeFile)) {
-		const match = /Maximum resident set size \(kbytes\): (\d+)/u.exec(readFileSync(timeFile, 'utf8'));
-		if (match) peakRssMb = Math.round(Number(match[1]) / 1024);
+		report = parseTimeReport(readFileSync(timeFile, 'utf8'));
 		rmSync(timeFile, { force: true });
 	}
-	return { ...result, peakRssMb };
+	return { ...result, peakRssMb: report.peakRssMb, cpuS: report.cpuS };
+}
+
+/** Throws with the end of a failed child's log. */
+function failIfNot(run: Measured, what: string, logFile?: string): void {
+	if (run.code === 0) return;
+	const tail = run.lines
+		.slice(-40)
+		.map((l) => l.text)
+		.join('\n');
+	throw new Error(`${what} failed${logFile ? ` (log: ${logFile})` : ''}:\n${tail}`);
 }
 
 /**
@@ -107,31 +145,8 @@ function buildPhases(lines: TimedLine[], wallMs: number): Record<string, number>
 	};
 }
 
-/** Total size in bytes and number of HTML pages of a folder. */
-function folderStats(dir: string): { bytes: number; pages: number } {
-	let bytes = 0;
-	let pages = 0;
-	const walk = (current: string): void => {
-		for (const entry of readdirSync(current, { withFileTypes: true })) {
-			const full = join(current, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else {
-				bytes += statSync(full).size;
-				if (entry.name.endsWith('.html')) pages += 1;
-			}
-		}
-	};
-	walk(dir);
-	return { bytes, pages };
-}
-
 /** Summarises a V8 CPU profile: self time by where the code lives (our code, Astro, Vite, zod…). */
-function summariseProfile(file: string): Record<string, number> {
-	const profile = JSON.parse(readFileSync(file, 'utf8')) as {
-		nodes: { id: number; callFrame: { url: string; functionName: string } }[];
-		samples: number[];
-		timeDeltas: number[];
-	};
+function summariseByPackage(profile: CpuProfile): Record<string, number> {
 	const bucketOf = (url: string, name: string): string => {
 		if (url === '') return name === '(garbage collector)' ? 'gc' : name === '(idle)' || name === '(program)' ? name.slice(1, -1) : 'native';
 		if (url.startsWith('node:')) return 'node-internals';
@@ -139,6 +154,7 @@ function summariseProfile(file: string): Record<string, number> {
 		if (match) return match[1] ?? 'node_modules';
 		if (url.includes('/src/lib/')) return 'src/lib';
 		if (url.includes('/src/')) return 'src (pages, components)';
+		if (url.includes('/.prerender/')) return 'bundled pages (.prerender)';
 		if (url.includes('/.astro/') || url.includes('/dist/')) return 'build output';
 		return 'other';
 	};
@@ -152,8 +168,62 @@ function summariseProfile(file: string): Record<string, number> {
 	return Object.fromEntries(top.map(([bucket, us]) => [bucket, seconds(us / 1000)]));
 }
 
+/**
+ * Maps a position in the bundled pages back to its source: the bundle was deleted by Astro, but
+ * scripts/bench/profile.config.mjs kept a copy (with source maps) in `keptDir`.
+ */
+function sourceLocator(keptDir: string): (url: string, line: number, column: number) => SourceLocation | undefined {
+	const maps = new Map<string, SourceMap | undefined>();
+	return (url, line, column) => {
+		const at = url.indexOf('/.prerender/');
+		if (!url.startsWith('file://') || at < 0) return undefined;
+		const kept = join(keptDir, decodeURIComponent(url.slice(at + '/.prerender/'.length)));
+		if (!maps.has(kept)) {
+			const mapFile = `${kept}.map`;
+			maps.set(kept, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined);
+		}
+		const entry = maps.get(kept)?.findEntry(line, column);
+		if (!entry || !('originalSource' in entry) || !entry.originalSource) return undefined;
+		const source = entry.originalSource.startsWith('file://')
+			? fileURLToPath(entry.originalSource)
+			: resolve(dirname(fileURLToPath(url)), entry.originalSource);
+		// Node's mapping carries the original name, which @types/node does not declare yet.
+		const name = (entry as { name?: string }).name;
+		return { file: source, line: entry.originalLine + 1, ...(name ? { name } : {}) };
+	};
+}
+
+/** Total size in bytes and number of HTML pages of a folder. */
+function folderStats(dir: string): { bytes: number; pages: number; files: number } {
+	const files = listTree(dir);
+	return { bytes: files.reduce((sum, f) => sum + f.bytes, 0), pages: files.filter((f) => f.path.endsWith('.html')).length, files: files.length };
+}
+
+/**
+ * Builds the fair floor from our finished build: same paths, same bytes, through a bare Astro
+ * project. Compares its output with ours by paths and sizes.
+ */
+async function floorBuild(inputDir: string, env: NodeJS.ProcessEnv): Promise<Measured & { same: boolean; differences: number; firstDifference?: string }> {
+	const dir = makeFloorDir();
+	try {
+		const plan = writeFloorProject(dir, { inputDir, publicDir: join(root, 'public'), nodeModules: join(root, 'node_modules') });
+		log(
+			`floor: ${plan.pages.length} pages, ${plan.statusPages.length} status pages, ${plan.endpoints.length} endpoint files, ${plan.publicFiles.length} public files`,
+		);
+		const build = await timedNode([astroBin, 'build'], dir, env);
+		writeFileSync(join(out, 'floor-build.log'), build.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
+		failIfNot(build, 'the floor build', join(out, 'floor-build.log'));
+		const difference = compareTrees(listTree(inputDir), listTree(join(dir, 'dist')));
+		const differences = difference.missing.length + difference.extra.length + difference.sizeDiffers.length;
+		const first = difference.missing[0] ?? difference.extra[0] ?? difference.sizeDiffers[0]?.path;
+		return { ...build, same: isSameTree(difference), differences, ...(first ? { firstDifference: first } : {}) };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 /** Builds a throwaway Astro project with `pages` trivial pages, reusing node_modules, and times it. */
-async function bareAstroBuild(pages: number): Promise<{ wallMs: number; peakRssMb: number | undefined; pages: number }> {
+async function bareAstroBuild(pages: number, env: NodeJS.ProcessEnv): Promise<Measured & { pages: number }> {
 	const dir = mkdtempSync(join(tmpdir(), 'minh-bach-bare-astro-'));
 	try {
 		symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'), 'dir');
@@ -174,95 +244,164 @@ const { slug } = Astro.params;
 <html lang="vi"><head><meta charset="utf-8" /><title>Trang {slug ?? 'đầu'}</title></head><body><main><h1>Trang {slug ?? 'đầu'}</h1><p>Một trang tối giản.</p></main></body></html>
 `,
 		);
-		const build = await timedBuild([astroBin, 'build'], dir, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
-		if (build.code !== 0) throw new Error(`bare Astro build failed:\n${build.lines.map((l) => l.text).join('\n')}`);
-		return { wallMs: build.wallMs, peakRssMb: build.peakRssMb, pages: folderStats(join(dir, 'dist')).pages };
+		const build = await timedNode([astroBin, 'build'], dir, env);
+		failIfNot(build, 'the bare Astro build');
+		return { ...build, pages: folderStats(join(dir, 'dist')).pages };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
 
-// ── The run ───────────────────────────────────────────────────────────────────────────────────────
-mkdirSync(out, { recursive: true });
-log(`generating the national content set in ${contentDir} (seed ${NATIONAL_SCALE.seed})`);
-const counts = generateNationalContent(contentDir, NATIONAL_SCALE);
-log(JSON.stringify(counts));
-
-const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
-log('npm run check on the national content');
-const check = await runTimed(node, [join(root, 'scripts/check.ts')], root, env);
-if (check.code !== 0) {
-	console.error(check.lines.map((l) => l.text).join('\n'));
-	throw new Error('npm run check failed on the generated content');
+/** Changes one row of the first assignments file (by name), for the rebuild; returns the file. */
+function changeOneAssignment(): string {
+	const folder = join(contentDir, 'assignments');
+	const file = join(folder, readdirSync(folder).sort()[0] ?? '');
+	// The generator's roles (scripts/bench/generate.ts), so the changed row stays valid.
+	const roles = ['Phòng Kinh tế', 'Văn phòng HĐND và UBND', 'Phòng Văn hóa - Xã hội', 'Trung tâm Phục vụ hành chính công', 'Phòng Kinh tế, Hạ tầng và Đô thị'];
+	writeFileSync(file, changeOneRow(readFileSync(file, 'utf8'), roles));
+	return file;
 }
 
-log('astro build of the national content');
-rmSync(distDir, { recursive: true, force: true });
-const buildArgs = options.profile
-	? ['--cpu-prof', '--cpu-prof-dir', join(out, 'profile'), '--cpu-prof-name', 'build.cpuprofile', astroBin, 'build', '--outDir', distDir]
-	: [astroBin, 'build', '--outDir', distDir];
-if (options.profile) rmSync(join(out, 'profile'), { recursive: true, force: true });
-const build = await timedBuild(buildArgs, root, env);
-writeFileSync(join(out, 'build.log'), build.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
-if (build.code !== 0) {
-	console.error(
-		build.lines
-			.slice(-40)
-			.map((l) => l.text)
-			.join('\n'),
-	);
-	throw new Error(`the national build failed (log: ${join(out, 'build.log')})`);
+/** One benchmark at one scale of the assignment rows: the figures of one JSON line. */
+async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
+	const loadAtStart = load();
+	mkdirSync(out, { recursive: true });
+	const size = { ...NATIONAL_SCALE, rowScale, ...(provinces ? { provinces } : {}) };
+	log(`scale ${rowScale}: generating the content set in ${contentDir} (seed ${size.seed})`);
+	const counts = generateNationalContent(contentDir, size);
+	log(JSON.stringify(counts));
+
+	const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
+	const bareEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
+	log('npm run check on the content');
+	const check = await timedNode([join(root, 'scripts/check.ts')], root, env);
+	failIfNot(check, 'npm run check on the generated content');
+
+	// Cold: --force drops the content layer's cache, so no earlier run's data store is reused.
+	log(`astro build (cold${options.profile ? ', profiled' : ''})`);
+	rmSync(distDir, { recursive: true, force: true });
+	const keptDir = join(profileDir, 'prerender');
+	const buildArgs = [astroBin, 'build', '--force', '--outDir', distDir];
+	if (options.profile) {
+		rmSync(profileDir, { recursive: true, force: true });
+		buildArgs.unshift('--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', 'build.cpuprofile');
+		// Astro resolves --config from the project's root.
+		buildArgs.push('--config', 'scripts/bench/profile.config.mjs');
+	}
+	const build = await timedNode(buildArgs, root, options.profile ? { ...env, BENCH_KEEP_PRERENDER: keptDir } : env);
+	writeFileSync(join(out, 'build.log'), build.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
+	failIfNot(build, 'the build', join(out, 'build.log'));
+	const stats = folderStats(distDir);
+
+	let gate: { status: number | null; stdout: string } | undefined;
+	let communeSizes: number[] = [];
+	if (!options['skip-check-dist']) {
+		log('check:dist on the build');
+		const tableFile = join(out, 'budgets.tsv');
+		gate = spawnSync(node, [join(root, 'scripts/check-dist.ts'), '--quiet', '--table', tableFile, ...(options.vnu ? [] : ['--no-vnu'])], {
+			cwd: root,
+			env: { ...env, DIST_DIR: distDir },
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		writeFileSync(join(out, 'check-dist.log'), `${gate.stdout}\n${'stderr' in gate ? String(gate.stderr) : ''}`);
+		if (existsSync(tableFile)) {
+			communeSizes = readFileSync(tableFile, 'utf8')
+				.trim()
+				.split('\n')
+				.slice(1)
+				.map((line) => line.split('\t'))
+				.filter((cells) => cells[1] === 'commune')
+				.map((cells) => Number(cells[4]))
+				.sort((a, b) => a - b);
+		}
+	}
+	const kb = (bytes: number | undefined): number | null => (bytes === undefined ? null : Math.round(bytes / 102.4) / 10);
+
+	// The floor reads our dist/, so it runs before the rebuild replaces it.
+	let floor: Awaited<ReturnType<typeof floorBuild>> | undefined;
+	if (!options['skip-floor']) {
+		log('fair floor: a bare Astro project writing the same files with the same bytes');
+		floor = await floorBuild(distDir, bareEnv);
+	}
+	let baseline: Awaited<ReturnType<typeof bareAstroBuild>> | undefined;
+	if (!options['skip-baseline']) {
+		log(`trivial baseline: a bare Astro build with ${stats.pages} trivial pages`);
+		baseline = await bareAstroBuild(stats.pages, bareEnv);
+	}
+	let rebuild: Measured | undefined;
+	if (!options['skip-rebuild']) {
+		const changed = changeOneAssignment();
+		log(`rebuild after one changed row in ${changed}`);
+		rebuild = await timedNode([astroBin, 'build', '--outDir', distDir], root, env);
+		writeFileSync(join(out, 'rebuild.log'), rebuild.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
+		failIfNot(rebuild, 'the rebuild', join(out, 'rebuild.log'));
+	}
+
+	const profileFile = join(profileDir, 'build.cpuprofile');
+	let profile: Record<string, unknown> = {};
+	if (options.profile && existsSync(profileFile)) {
+		const data = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
+		const functions = summariseFunctions(data, { root, limit: 40, locate: sourceLocator(keptDir) });
+		writeFileSync(
+			join(profileDir, 'top-functions.tsv'),
+			`self_ms\tself_pct\tfunction\tfile:line\tsource\n${functions.map((f) => `${f.selfMs}\t${f.selfPct}\t${f.function}\t${f.file}:${f.line}\t${f.source ?? ''}`).join('\n')}\n`,
+		);
+		profile = {
+			profile_self_s: summariseByPackage(data),
+			profile_top_functions: functions.slice(0, 15).map((f) => ({
+				fn: f.function,
+				at: `${f.file}:${f.line}`,
+				...(f.source ? { source: f.source } : {}),
+				self_ms: f.selfMs,
+				self_pct: f.selfPct,
+			})),
+		};
+	}
+
+	return {
+		bench: provinces ? `provinces ${provinces.join(',')}` : 'national',
+		scale: rowScale,
+		seed: size.seed,
+		content: counts,
+		wall_s: seconds(build.wallMs),
+		cpu_s: build.cpuS ?? null,
+		peak_rss_mb: build.peakRssMb ?? null,
+		pages: stats.pages,
+		files: stats.files,
+		pages_per_s: Math.round((stats.pages / (build.wallMs / 1000)) * 10) / 10,
+		dist_bytes: stats.bytes,
+		dist_mb: Math.round(stats.bytes / 1024 / 102.4) / 10,
+		rebuild_wall_s: rebuild ? seconds(rebuild.wallMs) : null,
+		rebuild_cpu_s: rebuild?.cpuS ?? null,
+		rebuild_peak_rss_mb: rebuild?.peakRssMb ?? null,
+		floor_wall_s: floor ? seconds(floor.wallMs) : null,
+		floor_cpu_s: floor?.cpuS ?? null,
+		floor_peak_rss_mb: floor?.peakRssMb ?? null,
+		floor_same_files: floor ? floor.same : null,
+		...(floor && !floor.same ? { floor_differences: floor.differences, floor_first_difference: floor.firstDifference } : {}),
+		ratio_to_floor: floor ? ratio(build.wallMs, floor.wallMs) : null,
+		cpu_ratio_to_floor: floor ? ratio(build.cpuS, floor.cpuS) : null,
+		rss_ratio_to_floor: floor ? ratio(build.peakRssMb, floor.peakRssMb) : null,
+		baseline_wall_s: baseline ? seconds(baseline.wallMs) : null,
+		baseline_pages: baseline?.pages ?? null,
+		baseline_peak_rss_mb: baseline?.peakRssMb ?? null,
+		ratio_to_bare_astro: baseline ? ratio(build.wallMs, baseline.wallMs) : null,
+		check_s: seconds(check.wallMs),
+		check_cpu_s: check.cpuS ?? null,
+		check_dist: gate ? (gate.status === 0 ? 'pass' : 'fail') : null,
+		check_dist_summary: gate ? gate.stdout.trim().split('\n').slice(-5, -1).join(' | ') : null,
+		commune_pages: communeSizes.length,
+		commune_gzip_median_kb: kb(communeSizes[Math.floor((communeSizes.length - 1) / 2)]),
+		commune_gzip_max_kb: kb(communeSizes.at(-1)),
+		phases_s: buildPhases(build.lines, build.wallMs),
+		...profile,
+		// Timings move with the machine's load: the 1-minute load average before and after this scale.
+		load_1m: [loadAtStart, load()],
+		cores: cpus().length,
+		node: process.version,
+	};
 }
-const stats = folderStats(distDir);
 
-log('check:dist on the national build');
-const tableFile = join(out, 'budgets.tsv');
-const gate = spawnSync(node, [join(root, 'scripts/check-dist.ts'), '--quiet', '--table', tableFile, ...(options.vnu ? [] : ['--no-vnu'])], {
-	cwd: root,
-	env: { ...env, DIST_DIR: distDir },
-	encoding: 'utf8',
-	maxBuffer: 64 * 1024 * 1024,
-});
-writeFileSync(join(out, 'check-dist.log'), `${gate.stdout}\n${gate.stderr}`);
-const communeSizes = readFileSync(tableFile, 'utf8')
-	.trim()
-	.split('\n')
-	.slice(1)
-	.map((line) => line.split('\t'))
-	.filter((cells) => cells[1] === 'commune')
-	.map((cells) => Number(cells[4]))
-	.sort((a, b) => a - b);
-const kb = (bytes: number | undefined): number | null => (bytes === undefined ? null : Math.round(bytes / 102.4) / 10);
-
-let baseline: { wallMs: number; peakRssMb: number | undefined; pages: number } | undefined;
-if (!options['skip-baseline']) {
-	log(`bare Astro build with ${stats.pages} trivial pages`);
-	baseline = await bareAstroBuild(stats.pages);
-}
-
-const profileFile = join(out, 'profile', 'build.cpuprofile');
-const result = {
-	bench: 'national',
-	seed: NATIONAL_SCALE.seed,
-	content: counts,
-	wall_s: seconds(build.wallMs),
-	pages: stats.pages,
-	pages_per_s: Math.round((stats.pages / (build.wallMs / 1000)) * 10) / 10,
-	peak_rss_mb: build.peakRssMb ?? null,
-	dist_mb: Math.round(stats.bytes / 1024 / 102.4) / 10,
-	commune_pages: communeSizes.length,
-	commune_gzip_median_kb: kb(communeSizes[Math.floor((communeSizes.length - 1) / 2)]),
-	commune_gzip_max_kb: kb(communeSizes.at(-1)),
-	check_s: seconds(check.wallMs),
-	check_dist: gate.status === 0 ? 'pass' : 'fail',
-	check_dist_summary: gate.stdout.trim().split('\n').slice(-5, -1).join(' | '),
-	baseline_wall_s: baseline ? seconds(baseline.wallMs) : null,
-	baseline_pages: baseline?.pages ?? null,
-	baseline_peak_rss_mb: baseline?.peakRssMb ?? null,
-	ratio_to_bare_astro: baseline ? Math.round((build.wallMs / baseline.wallMs) * 100) / 100 : null,
-	phases_s: buildPhases(build.lines, build.wallMs),
-	...(options.profile && existsSync(profileFile) ? { profile_self_s: summariseProfile(profileFile) } : {}),
-	cores: cpus().length,
-	node: process.version,
-};
-console.log(JSON.stringify(result));
+// ── The run: one JSON line per scale ─────────────────────────────────────────────────────────────
+for (const rowScale of scales) console.log(JSON.stringify(await benchAt(rowScale)));
