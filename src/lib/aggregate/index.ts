@@ -1,5 +1,5 @@
 import { statusOn, type Status } from '../dates.ts';
-import { assignmentsOfAgency, assignmentsOfCommune, assignmentsOfDecision, assignmentsOfSpecialty, decisionsOfProvince, indexes } from '../model/indexes.ts';
+import { assignmentsOfAgency, assignmentsOfCommune, assignmentsOfDecision, decisionsOfProvince, indexes } from '../model/indexes.ts';
 import type { AssignmentModel, CommuneModel, DecisionModel, Model, NeedModel, ProvinceModel, Reconciliation } from '../model/types.ts';
 
 /**
@@ -107,15 +107,30 @@ export interface SpecialtyGapRow {
  * that named it as lacking have nothing itemized for it. Limited to one province when given.
  */
 export function specialtyGaps(model: Model, asOf: string, provinceCode?: string): SpecialtyGapRow[] {
-	const communes = model.communes.filter((c) => !provinceCode || c.province === provinceCode);
-	const codes = new Set(communes.map((c) => c.code));
+	const communes = provinceCode ? model.communes.filter((c) => c.province === provinceCode) : model.communes;
+	const { needsByCommune } = indexes(model);
+	// One pass over the communes in scope (a province's, or all), grouping their rows and needs by specialty.
+	const rowsOf = new Map<string, AssignmentModel[]>();
+	const needsOf = new Map<string, NeedModel[]>();
+	for (const commune of communes) {
+		for (const a of assignmentsOfCommune(model, commune.code)) if (a.specialty) push(rowsOf, a.specialty, a);
+		for (const n of needsByCommune.get(commune.code) ?? []) push(needsOf, n.specialty, n);
+	}
+	const shortProvincesOf = new Map<string, Set<string>>();
+	for (const d of provinceCode ? decisionsOfProvince(model, provinceCode) : model.decisions) {
+		for (const id of d.shortages) {
+			const set = shortProvincesOf.get(id) ?? new Set<string>();
+			set.add(d.province);
+			shortProvincesOf.set(id, set);
+		}
+	}
 	const rows: SpecialtyGapRow[] = [];
 	for (const specialty of model.specialties) {
-		const inSpecialty = assignmentsOfSpecialty(model, specialty.id);
-		const received = new Set(inSpecialty.filter((a) => codes.has(a.commune)).map((a) => a.commune));
-		const shortProvinces = new Set(model.decisions.filter((d) => d.shortages.includes(specialty.id)).map((d) => d.province));
-		const short = communes.filter((c) => shortProvinces.has(c.province) && !received.has(c.code)).length;
-		const needs = model.needs.filter((n) => n.specialty === specialty.id && codes.has(n.commune));
+		const inSpecialty = rowsOf.get(specialty.id) ?? [];
+		const received = new Set(inSpecialty.map((a) => a.commune));
+		const shortProvinces = shortProvincesOf.get(specialty.id);
+		const short = shortProvinces ? communes.filter((c) => shortProvinces.has(c.province) && !received.has(c.code)).length : 0;
+		const needs = needsOf.get(specialty.id) ?? [];
 		const row: SpecialtyGapRow = { specialty: specialty.id, communesReceived: received.size, communesShortNotItemized: short };
 		if (needs.length > 0) {
 			row.needed = needs.reduce((sum, n) => sum + n.needed, 0);
@@ -125,6 +140,13 @@ export function specialtyGaps(model: Model, asOf: string, provinceCode?: string)
 		if (row.communesReceived + row.communesShortNotItemized + (row.needed ?? 0) > 0) rows.push(row);
 	}
 	return rows;
+}
+
+/** Adds an item to its group. */
+function push<T>(groups: Map<string, T[]>, key: string, item: T): void {
+	const group = groups.get(key);
+	if (group) group.push(item);
+	else groups.set(key, [item]);
 }
 
 /** People sent by one agency (itemized rows only). */
@@ -149,12 +171,13 @@ export function agencyCounts(model: Model, provinceCode?: string): AgencyCount[]
 /** Itemized assignments per commune and specialty of a province: the matrix. */
 export function communeSpecialtyMatrix(model: Model, provinceCode: string): { communes: CommuneModel[]; specialties: string[]; counts: Map<string, number> } {
 	const communes = model.communes.filter((c) => c.province === provinceCode);
-	const codes = new Set(communes.map((c) => c.code));
 	const counts = new Map<string, number>();
-	for (const a of model.assignments) {
-		if (!codes.has(a.commune) || !a.specialty) continue;
-		const key = `${a.commune}|${a.specialty}`;
-		counts.set(key, (counts.get(key) ?? 0) + 1);
+	for (const commune of communes) {
+		for (const a of assignmentsOfCommune(model, commune.code)) {
+			if (!a.specialty) continue;
+			const key = `${a.commune}|${a.specialty}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
 	}
 	const used = new Set([...counts.keys()].map((key) => key.split('|')[1]!));
 	const shortages = provinceShortages(model, provinceCode);
