@@ -373,4 +373,7 @@ export const en: Record<MessageKey, string> = {
 	'feed.communesNone': 'receiving communes not published',
 	'feed.fields': 'fields: {list}',
 	'feed.fieldsNone': 'fields not published',
+	'data.dataset.provinces': '{n} provinces and cities',
+	'feed.declaredNone': 'total not published',
+	'data.all.zipEverything': 'All tables (CSV and JSON), the Excel workbook, the SQLite database, the data package and a short guide in one ZIP file',
 };

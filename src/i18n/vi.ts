@@ -369,6 +369,9 @@ export const vi = {
 	'feed.communesNone': 'chưa công bố xã nhận',
 	'feed.fields': 'lĩnh vực: {list}',
 	'feed.fieldsNone': 'chưa công bố lĩnh vực',
+	'data.dataset.provinces': '{n} tỉnh, thành phố',
+	'feed.declaredNone': 'chưa công bố tổng số người',
+	'data.all.zipEverything': 'Tất cả các bảng (CSV và JSON), sổ tính Excel, cơ sở dữ liệu SQLite, gói dữ liệu và hướng dẫn ngắn trong một tệp ZIP',
 } as const;
 
 /** The set of UI string keys. */
