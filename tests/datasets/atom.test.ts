@@ -78,7 +78,12 @@ describe('datasetJsonLd', () => {
 			license: 'https://creativecommons.org/licenses/by/4.0/',
 			temporalCoverage: '2025-10-20/2026-04-19',
 			spatialCoverage: [
-				{ '@type': 'AdministrativeArea', name: 'Tỉnh Điện Biên', identifier: '11', containedInPlace: { '@type': 'Country', name: 'Việt Nam', identifier: 'VN' } },
+				{
+					'@type': 'AdministrativeArea',
+					name: 'Tỉnh Điện Biên',
+					identifier: '11',
+					containedInPlace: { '@type': 'Country', name: 'Việt Nam', identifier: 'VN' },
+				},
 			],
 			distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://example.org/du-lieu/a.csv', contentSize: '12 B' }],
 		});
@@ -87,7 +92,14 @@ describe('datasetJsonLd', () => {
 
 describe('temporalCoverage', () => {
 	test.each([
-		['the earliest start to the latest end', [{ start: '2025-10-20', end: '2026-04-19' }, { start: '2025-08-01', end: '2025-12-31' }], '2025-08-01/2026-04-19'],
+		[
+			'the earliest start to the latest end',
+			[
+				{ start: '2025-10-20', end: '2026-04-19' },
+				{ start: '2025-08-01', end: '2025-12-31' },
+			],
+			'2025-08-01/2026-04-19',
+		],
 		['an open end when a begun period has no published end', [{ start: '2025-10-20', end: '2026-04-19' }, { start: '2026-01-15' }], '2025-10-20/..'],
 		['nothing when no start is published', [{ end: '2026-04-19' }, {}], undefined],
 		['periods without a start left out', [{ start: '2025-10-20', end: '2026-04-19' }, { end: '2027-01-01' }], '2025-10-20/2026-04-19'],

@@ -218,7 +218,12 @@ describe('a build of the bundled content', () => {
 			for (const prefix of ['', 'en/']) {
 				const feed = readText(`${prefix}${province.slug}/feed.xml`);
 				const ids = [...feed.matchAll(/<entry>\s*<id>[^<]*\/quyet-dinh\/([^/<]+)\/<\/id>/gu)].map((m) => m[1]).sort();
-				expect(ids, `${prefix}${province.slug}`).toEqual(decisions.filter((d) => d.province === province.code).map((d) => d.id).sort());
+				expect(ids, `${prefix}${province.slug}`).toEqual(
+					decisions
+						.filter((d) => d.province === province.code)
+						.map((d) => d.id)
+						.sort(),
+				);
 				expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="https://minh-bach.example.org/${prefix}${province.slug}/feed.xml"/>`);
 			}
 		}

@@ -184,6 +184,11 @@ describe.each([
 test('adds a precision column after each partial-date column only', () => {
 	const { tables } = tablesOf(BUNDLED_CONTENT);
 	const decisions = workbookColumns(tables.find((t) => t.name === 'decisions')!).map((c) => c.name);
-	expect(decisions.slice(decisions.indexOf('date'), decisions.indexOf('date') + 4)).toEqual(['date', `date${PRECISION_SUFFIX}`, 'announced', `announced${PRECISION_SUFFIX}`]);
+	expect(decisions.slice(decisions.indexOf('date'), decisions.indexOf('date') + 4)).toEqual([
+		'date',
+		`date${PRECISION_SUFFIX}`,
+		'announced',
+		`announced${PRECISION_SUFFIX}`,
+	]);
 	expect(decisions).not.toContain(`start${PRECISION_SUFFIX}`);
 });
