@@ -154,7 +154,7 @@ function guideSheet(tables: readonly PublishedTable[], info: WorkbookInfo): Xlsx
 		line('', t(lang, 'data.cite.line', { publisher: info.publisher[lang], title: info.title[lang], url: info.homepage[lang], version: info.version }));
 		line('', t(lang, 'data.cite.note'));
 	}
-	return { name: GUIDE_SHEET, header: false, wrap: true, rows, widths: [22, 110] };
+	return { name: GUIDE_SHEET, header: false, wrap: true, rows, widths: [20, 90] };
 }
 
 /** The sheets of a workbook: the guide, one per table, the dictionary. */

@@ -157,6 +157,13 @@ function cellWidth(value: XlsxCell): number {
 	}
 }
 
+/** How many lines a text cell takes when wrapped in a column of that width (characters). */
+function wrappedLines(value: XlsxCell, width: number): number {
+	if (value === null || value.kind !== 'text') return 1;
+	const perLine = Math.max(1, Math.floor(width * 0.95) - 1);
+	return value.value.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+}
+
 function cellXml(ref: string, value: XlsxCell, strings: SharedStrings, header: boolean, wrap: boolean): string {
 	if (value === null) return '';
 	switch (value.kind) {
@@ -192,7 +199,9 @@ function sheetXml(sheet: XlsxSheet, strings: SharedStrings, hasNotes: boolean): 
 	sheet.rows.forEach((row, r) => {
 		const header = sheet.header && r === 0;
 		const cells = row.map((value, c) => cellXml(`${columnName(c)}${r + 1}`, value, strings, header, sheet.wrap ?? false)).join('');
-		parts.push(`<row r="${r + 1}">${cells}</row>`);
+		// Wrapped text gets a row tall enough for its lines: readers do not all recompute row heights on opening.
+		const lines = sheet.wrap ? Math.max(1, ...row.map((value, c) => wrappedLines(value, widths[c] ?? 10))) : 1;
+		parts.push(lines > 1 ? `<row r="${r + 1}" ht="${lines * 15}" customHeight="1">${cells}</row>` : `<row r="${r + 1}">${cells}</row>`);
 	});
 	parts.push('</sheetData>', '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
 	if (hasNotes) parts.push('<legacyDrawing r:id="rIdVml"/>');
