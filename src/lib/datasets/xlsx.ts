@@ -204,6 +204,8 @@ function sheetXml(sheet: XlsxSheet, strings: SharedStrings, hasNotes: boolean): 
 		parts.push(lines > 1 ? `<row r="${r + 1}" ht="${lines * 15}" customHeight="1">${cells}</row>` : `<row r="${r + 1}">${cells}</row>`);
 	});
 	parts.push('</sheetData>', '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+	// Codes are text on purpose: Excel is told not to flag "03158" as a number stored as text.
+	parts.push(`<ignoredErrors><ignoredError sqref="A1:${last}" numberStoredAsText="1"/></ignoredErrors>`);
 	if (hasNotes) parts.push('<legacyDrawing r:id="rIdVml"/>');
 	parts.push('</worksheet>');
 	return parts.join('');
