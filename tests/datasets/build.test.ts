@@ -256,7 +256,7 @@ describe('a build of the bundled content', () => {
 		const sitemap = readText(child!);
 		expect(sitemap).toContain('<loc>https://minh-bach.example.org/du-lieu/</loc><xhtml:link rel="alternate" hreflang="vi"');
 		expect(sitemap).toContain('hreflang="en" href="https://minh-bach.example.org/en/du-lieu/"');
-		expect(sitemap).not.toMatch(/<loc>[^<]*\.(csv|json|zip|xml)<\/loc>/u);
+		expect(sitemap).not.toMatch(/<loc>[^<]*\.(csv|json|zip|xml|xlsx|sqlite)<\/loc>/u);
 	});
 
 	test('gives byte-identical data files, feeds and sitemaps in a second build in another time zone', () => {
