@@ -327,4 +327,54 @@ export const en: Record<MessageKey, string> = {
 	'data.table.agencies.description': 'Departments, public service units and other bodies that sent staff, with the source that names each.',
 	'data.table.specialties.title': 'Fields',
 	'data.table.specialties.description': 'The fields of expertise used to classify assignments.',
+	// Issue 15: the workbook, the SQLite database, the tool guide, the data set's description, per-province feeds.
+	'data.all.xlsx':
+		'Excel workbook (.xlsx) of the whole data set: a sheet per table, codes kept as text (leading zeros stay), counts as numbers, dates as dates, a frozen header row with a note describing each column',
+	'data.all.sqlite':
+		'SQLite database of the whole data set: a SQL table per table with types, primary keys, foreign keys and indexes, and a dictionary table describing every column; opens as is in Datasette, DuckDB and DB Browser for SQLite',
+	'data.places.xlsx': 'Excel',
+	'data.places.feed': 'Feed',
+	'data.dataset.description':
+		'Data on civil servants and public employees seconded or transferred to communes, wards and special zones after the two-tier local-government reform in {places}, {period}: {decisions} decisions, {assignments} itemized assignments (receiving commune, sending body, field, period), declared against itemized numbers, and the source of every figure.',
+	'data.dataset.period': 'periods from {start} to {end}',
+	'data.dataset.periodOpen': 'periods from {start}',
+	'data.tools.heading': 'Which file for which tool',
+	'data.tools.intro': 'The same data, several ways in. Pick the file for the tool you use and there is nothing to fix:',
+	'data.tools.excel.name': 'Microsoft Excel',
+	'data.tools.excel.text':
+		'Open {xlsx}. Province and commune codes and ids are text, so "03158" stays 03158 and joins against the official lists; counts are numbers; dates are dates. A date known only to the month or year is a date cell (the first day of that month or year) with a _precision column beside it. Hover over a column name to read its description. The CSV files open in Excel too (they have a BOM), but Excel turns codes into numbers.',
+	'data.tools.libreoffice.name': 'LibreOffice Calc',
+	'data.tools.libreoffice.text':
+		'Open {xlsx}: every column keeps its type. To open a CSV file instead, in the Text Import dialog choose Character set "Unicode (UTF-8)" (LibreOffice ignores the BOM) and Separated by "Comma", then select the code columns (code, province, commune) and set Column type to "Text"; otherwise Vietnamese is garbled and codes lose their leading zeros.',
+	'data.tools.pandas.name': 'pandas, R',
+	'data.tools.pandas.text':
+		'Read the CSV files and keep codes as text; datapackage.json gives every column its type (the frictionless library reads it directly).',
+	'data.tools.sql.name': 'SQL: Datasette, DuckDB, sqlite3, DB Browser for SQLite',
+	'data.tools.sql.text':
+		'Open {sqlite}, with no import step: every table has its types, primary key, foreign keys and indexes on the columns people join on; the dictionary table describes every column, the about table gives the version, licence and citation.',
+	'data.xlsx.guideTitle': 'Read me',
+	'data.xlsx.scopeAll': 'This workbook holds the whole data set of the site.',
+	'data.xlsx.scopeProvince':
+		'This workbook holds only the data of {province}: its decisions, the assignments to its communes and wards, and the related rows of the other tables.',
+	'data.xlsx.sheets': 'The sheets',
+	'data.xlsx.sheet': 'Sheet',
+	'data.xlsx.rows': 'Rows',
+	'data.xlsx.types':
+		'Each table is a sheet; the first row holds the column names (frozen while scrolling), and each column name carries a note that describes it. Codes (province "11", commune "03127") and ids are text and keep their leading zeros; counts are numbers; dates are dates. A date known only to the month or the year is written as the first day of that month or year, shown as yyyy-mm or yyyy, and the <column>_precision column beside it says how precise it is: day, month or year. An empty cell means no value, never zero. The file holds no formula: text beginning with =, +, -, @ stays text.',
+	'data.xlsx.dictionary': 'The dictionary sheet describes every column of every table (type, whether required, meaning).',
+	'data.xlsx.precisionNote':
+		'How precisely {column} is known: day, month (only the month is known) or year (only the year is known). The date cell holds the first day of that month or year.',
+	'feed.provinceTitle': '{site}: {province}',
+	'feed.number': 'Decision No. {number}',
+	'feed.noNumber': 'Decision number not found',
+	'feed.declared': 'declared total: {count} people',
+	'feed.itemized': '{n} itemized',
+	'feed.communesAll': 'every commune and ward of the province',
+	'feed.communes': '{n} communes and wards',
+	'feed.communesNone': 'receiving communes not published',
+	'feed.fields': 'fields: {list}',
+	'feed.fieldsNone': 'fields not published',
+	'data.dataset.provinces': '{n} provinces and cities',
+	'feed.declaredNone': 'total not published',
+	'data.all.zipEverything': 'All tables (CSV and JSON), the Excel workbook, the SQLite database, the data package and a short guide in one ZIP file',
 };

@@ -324,6 +324,55 @@ export const vi = {
 	'data.table.agencies.description': 'Các sở, đơn vị sự nghiệp và cơ quan đã cử người, kèm nguồn nêu tên cơ quan.',
 	'data.table.specialties.title': 'Lĩnh vực',
 	'data.table.specialties.description': 'Danh mục lĩnh vực chuyên môn dùng để phân loại các phân công.',
+	// Issue 15: the workbook, the SQLite database, the tool guide, the data set's description, per-province feeds.
+	'data.all.xlsx':
+		'Sổ tính Excel (.xlsx) của toàn bộ dữ liệu: mỗi bảng một trang tính, mã giữ nguyên dạng văn bản (số 0 ở đầu không mất), số là số, ngày là ngày, dòng tiêu đề cố định kèm ghi chú mô tả từng cột',
+	'data.all.sqlite':
+		'Cơ sở dữ liệu SQLite của toàn bộ dữ liệu: mỗi bảng một bảng SQL với kiểu, khóa chính, khóa ngoại và chỉ mục, cùng bảng dictionary mô tả từng cột; mở ngay bằng Datasette, DuckDB, DB Browser for SQLite',
+	'data.places.xlsx': 'Excel',
+	'data.places.feed': 'Nguồn tin',
+	'data.dataset.description':
+		'Dữ liệu về việc biệt phái, điều động cán bộ, công chức, viên chức về xã, phường, đặc khu sau sắp xếp chính quyền địa phương hai cấp ở {places}, {period}: {decisions} quyết định, {assignments} phân công đã liệt kê (xã nhận, cơ quan cử, lĩnh vực, thời hạn), số người được công bố so với số đã liệt kê, và nguồn của từng con số.',
+	'data.dataset.period': 'thời hạn từ {start} đến {end}',
+	'data.dataset.periodOpen': 'thời hạn từ {start}',
+	'data.tools.heading': 'Tệp nào cho công cụ nào',
+	'data.tools.intro': 'Cùng một dữ liệu, nhiều cách mở. Chọn tệp theo công cụ bạn dùng để khỏi phải sửa gì:',
+	'data.tools.excel.name': 'Microsoft Excel',
+	'data.tools.excel.text':
+		'Mở tệp {xlsx}. Mã tỉnh, mã xã và id là văn bản nên "03158" vẫn là 03158 và ghép được với danh mục chính thức; số lượng là số; ngày là ngày. Ngày chỉ biết đến tháng hoặc năm nằm trong ô ngày (ngày đầu tháng, đầu năm) và cột _precision bên cạnh cho biết độ chính xác. Di chuột lên tên cột để đọc mô tả. Tệp CSV cũng mở được bằng Excel (có BOM), nhưng Excel sẽ đổi mã thành số.',
+	'data.tools.libreoffice.name': 'LibreOffice Calc',
+	'data.tools.libreoffice.text':
+		'Mở tệp {xlsx}: kiểu của từng cột giữ nguyên. Nếu mở tệp CSV, trong hộp thoại Nhập văn bản hãy chọn Bộ ký tự "Unicode (UTF-8)" (LibreOffice không đọc BOM), Phân cách bằng "Dấu phẩy", rồi chọn các cột mã (code, province, commune) và đặt Kiểu cột là "Văn bản"; nếu không, tiếng Việt bị lỗi và mã mất số 0 ở đầu.',
+	'data.tools.pandas.name': 'pandas, R',
+	'data.tools.pandas.text': 'Đọc tệp CSV và giữ mã là văn bản; datapackage.json nêu kiểu của mọi cột (thư viện frictionless đọc được trực tiếp).',
+	'data.tools.sql.name': 'SQL: Datasette, DuckDB, sqlite3, DB Browser for SQLite',
+	'data.tools.sql.text':
+		'Mở tệp {sqlite}, không cần bước nhập: mỗi bảng có kiểu, khóa chính, khóa ngoại và chỉ mục trên các cột hay dùng để ghép; bảng dictionary mô tả từng cột, bảng about nêu phiên bản, giấy phép và cách trích dẫn.',
+	'data.xlsx.guideTitle': 'Đọc trước',
+	'data.xlsx.scopeAll': 'Sổ tính này gồm toàn bộ dữ liệu của trang.',
+	'data.xlsx.scopeProvince':
+		'Sổ tính này chỉ gồm dữ liệu của {province}: các quyết định của tỉnh, phân công về xã, phường của tỉnh, và những dòng liên quan của các bảng khác.',
+	'data.xlsx.sheets': 'Các trang tính',
+	'data.xlsx.sheet': 'Trang tính',
+	'data.xlsx.rows': 'Số dòng',
+	'data.xlsx.types':
+		'Mỗi bảng là một trang tính; dòng đầu là tên cột (cố định khi cuộn), di chuột lên tên cột để đọc ghi chú mô tả cột. Mã (tỉnh "11", xã "03127") và id là văn bản, giữ nguyên số 0 ở đầu; số lượng là số; ngày là ngày. Ngày chỉ biết đến tháng hoặc năm được ghi bằng ngày đầu của tháng, năm đó, hiển thị yyyy-mm hoặc yyyy, và cột <tên cột>_precision bên cạnh cho biết độ chính xác: day (ngày), month (tháng), year (năm). Ô trống nghĩa là không có giá trị, không phải số 0. Tệp không chứa công thức nào: ô văn bản bắt đầu bằng =, +, -, @ vẫn là văn bản.',
+	'data.xlsx.dictionary': 'Trang tính dictionary: mô tả từng cột của từng bảng (kiểu, bắt buộc hay không, ý nghĩa).',
+	'data.xlsx.precisionNote':
+		'Độ chính xác của ngày ở cột {column}: day (biết đến ngày), month (chỉ biết tháng), year (chỉ biết năm). Ô ngày ghi ngày đầu của tháng hoặc năm đó.',
+	'feed.provinceTitle': '{site}: {province}',
+	'feed.number': 'Quyết định số {number}',
+	'feed.noNumber': 'Chưa rõ số hiệu quyết định',
+	'feed.declared': 'tổng số công bố: {count} người',
+	'feed.itemized': '{n} người đã được liệt kê',
+	'feed.communesAll': 'tất cả xã, phường của tỉnh',
+	'feed.communes': '{n} xã, phường',
+	'feed.communesNone': 'chưa công bố xã nhận',
+	'feed.fields': 'lĩnh vực: {list}',
+	'feed.fieldsNone': 'chưa công bố lĩnh vực',
+	'data.dataset.provinces': '{n} tỉnh, thành phố',
+	'feed.declaredNone': 'chưa công bố tổng số người',
+	'data.all.zipEverything': 'Tất cả các bảng (CSV và JSON), sổ tính Excel, cơ sở dữ liệu SQLite, gói dữ liệu và hướng dẫn ngắn trong một tệp ZIP',
 } as const;
 
 /** The set of UI string keys. */

@@ -4,9 +4,13 @@ import { ASSIGNMENTS_TABLE, buildTables } from '../lib/datasets/tables.ts';
 import { writeCsv, writeJson, type Cell, type Row } from '../lib/datasets/csv.ts';
 import { buildDataPackage, fileFacts, tableFiles, writeDataPackage, type FileFacts } from '../lib/datasets/package.ts';
 import { buildZipReadme } from '../lib/datasets/readme.ts';
+import { buildSqlite, SQLITE_FILE } from '../lib/datasets/sqlite.ts';
+import { provinceTables } from '../lib/datasets/subset.ts';
+import { buildWorkbook, type WorkbookInfo } from '../lib/datasets/workbook.ts';
 import { columnNames, type PublishedTable } from '../lib/datasets/table.ts';
 import { buildZip } from '../lib/datasets/zip.ts';
-import { localePath, t, withBase, type Lang } from '../lib/i18n.ts';
+import { temporalCoverage } from '../lib/datasets/json-ld.ts';
+import { formatDate, formatNumber, localePath, t, withBase, type Lang } from '../lib/i18n.ts';
 import { readSourcesNote } from '../lib/io/content-notes.ts';
 import { resolveContentDir } from '../lib/io/read-content.ts';
 import type { Model } from '../lib/model/types.ts';
@@ -24,15 +28,21 @@ export const PACKAGE_FILE = 'datapackage.json';
 export const PACKAGE_FILE_VI = 'datapackage.vi.json';
 /** The descriptor's file name in a language. */
 export const packageFile = (lang: Lang): string => (lang === 'vi' ? PACKAGE_FILE_VI : PACKAGE_FILE);
+/** File name of the workbook of the whole data set. */
+export const XLSX_FILE = 'minh-bach.xlsx';
+export { SQLITE_FILE };
 
 /** A download format of a table. */
 export type DataFormat = 'csv' | 'json';
+
+/** A download format of a province's data: its assignments (CSV, JSON) or its workbook of every table. */
+export type PlaceFormat = DataFormat | 'xlsx';
 
 /**
  * Path (without base) of a province's assignments file, for links from the province page.
  * @example provinceDataPath('dien-bien', 'csv') // '/du-lieu/tinh/dien-bien.csv'
  */
-export function provinceDataPath(provinceSlug: string, format: DataFormat): string {
+export function provinceDataPath(provinceSlug: string, format: PlaceFormat): string {
 	return `${DATA_PATH}tinh/${provinceSlug}.${format}`;
 }
 
@@ -45,10 +55,13 @@ export function communeDataPath(provinceSlug: string, communeSlug: string, forma
 }
 
 /** The media type an endpoint sends for a format. */
-export const MEDIA_TYPES: Readonly<Record<DataFormat | 'zip', string>> = {
+export const MEDIA_TYPES: Readonly<Record<DataFormat | 'zip' | 'xlsx' | 'sqlite', string>> = {
 	csv: 'text/csv; charset=utf-8',
 	json: 'application/json; charset=utf-8',
 	zip: 'application/zip',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	// The media type IANA registered for SQLite database files (2019).
+	sqlite: 'application/vnd.sqlite3',
 };
 
 /** One published file: its bytes (computed once per build) and their size and checksum. */
@@ -69,6 +82,40 @@ export interface SiteDatasets {
 	version: string;
 	/** Latest content date (yyyy-mm-dd): the package's `created` and the ZIP's file dates. */
 	created: string;
+	/** What the guide sheet of every workbook says (the whole-site one; a province's adds its name). */
+	workbookInfo: WorkbookInfo;
+}
+
+/** What the data set covers: its provinces (those with decisions, in code order) and its period (an ISO 8601 interval). */
+export function datasetCoverage(model: Model): { places: { name: string; code: string; name_en: string }[]; period: string | undefined } {
+	const codes = new Set(model.decisions.map((d) => d.province));
+	const places = model.provinces.filter((p) => codes.has(p.code)).map((p) => ({ name: p.full_name, name_en: p.name_en, code: p.code }));
+	return { places, period: temporalCoverage(model.decisions.map((d) => ({ start: d.start, end: d.end }))) };
+}
+
+/**
+ * What the data set holds, in a sentence (the JSON-LD description): what, where and when, with
+ * its figures; the page's own description says what the page offers.
+ */
+export function datasetDescription(model: Model, lang: Lang): string {
+	const { places, period } = datasetCoverage(model);
+	const names = places.map((p) => (lang === 'vi' ? p.name : p.name_en));
+	const [start, end] = (period ?? '').split('/');
+	return t(lang, 'data.dataset.description', {
+		places: names.length <= 6 ? names.join(', ') : t(lang, 'data.dataset.provinces', { n: formatNumber(lang, names.length) }),
+		period: !start
+			? t(lang, 'common.unknown').toLocaleLowerCase(lang)
+			: end === '..'
+				? t(lang, 'data.dataset.periodOpen', { start: formatDate(start, lang) })
+				: t(lang, 'data.dataset.period', { start: formatDate(start, lang), end: formatDate(end, lang) }),
+		decisions: formatNumber(lang, model.decisions.length),
+		assignments: formatNumber(lang, model.assignments.length),
+	});
+}
+
+/** The citation line of the data set in a language, as the download page, the workbook and the database give it. */
+export function citationLine(lang: Lang, version: string): string {
+	return t(lang, 'data.cite.line', { publisher: site.publisher[lang], title: datasetTitle(lang), url: absoluteUrl(localePath(lang, DATA_PATH)), version });
 }
 
 /** The title of the site's data set, as citations and dataset search engines give it. */
@@ -130,12 +177,32 @@ export function loadDatasets(): Promise<SiteDatasets> {
 			files.set(packageFile(lang), file(packageFile(lang), encoder.encode(writeDataPackage(pkg)), MEDIA_TYPES.json));
 		}
 
-		// The archive: every table in both formats, the package, the guide and the content's source notes.
+		// The workbook and the database: the same tables, typed for spreadsheets and for SQL.
+		const homepage = (lang: Lang): string => absoluteUrl(localePath(lang, DATA_PATH));
+		const workbookInfo: WorkbookInfo = {
+			title: { vi: datasetTitle('vi'), en: datasetTitle('en') },
+			publisher: site.publisher,
+			version: facts.dataVersion,
+			created,
+			homepage: { vi: homepage('vi'), en: homepage('en') },
+			licence: site.licence,
+		};
+		files.set(XLSX_FILE, file(XLSX_FILE, buildWorkbook(tables, workbookInfo), MEDIA_TYPES.xlsx));
+		const sqlite = buildSqlite(tables, {
+			title: datasetTitle('en'),
+			version: facts.dataVersion,
+			created,
+			homepage: homepage('en'),
+			licence: site.licence,
+			citation: citationLine('en', facts.dataVersion),
+		});
+		files.set(SQLITE_FILE, file(SQLITE_FILE, sqlite, MEDIA_TYPES.sqlite));
+
+		// The archive: every table in both formats, the package, the workbook, the database, the guide and the content's source notes.
 		const archive = new Map<string, Uint8Array>();
 		for (const published of files.values()) archive.set(published.name, published.bytes);
 		const sourcesNote = readSourcesNote(resolveContentDir());
 		if (sourcesNote !== undefined) archive.set('SOURCES.md', encoder.encode(sourcesNote));
-		const homepage = (lang: Lang): string => absoluteUrl(localePath(lang, DATA_PATH));
 		const readme = buildZipReadme(tables, {
 			title: { vi: datasetTitle('vi'), en: datasetTitle('en') },
 			publisher: site.publisher,
@@ -144,10 +211,12 @@ export function loadDatasets(): Promise<SiteDatasets> {
 			homepage: { vi: homepage('vi'), en: homepage('en') },
 			licence: site.licence,
 			hasSourcesNote: sourcesNote !== undefined,
+			workbook: XLSX_FILE,
+			database: SQLITE_FILE,
 		});
 		archive.set('README.md', encoder.encode(readme));
 		files.set(ZIP_FILE, file(ZIP_FILE, buildZip(archive, created), MEDIA_TYPES.zip));
-		return { model, tables, files, version: facts.dataVersion, created };
+		return { model, tables, files, version: facts.dataVersion, created, workbookInfo };
 	})();
 	return cached;
 }
@@ -191,6 +260,17 @@ export async function placeFile(format: DataFormat, province: string, commune?: 
 	const rows = (commune === undefined ? byProvince.get(province) : byCommune.get(commune)) ?? [];
 	const columns = columnNames(table);
 	return encoder.encode(format === 'csv' ? writeCsv(columns, rows) : writeJson(columns, rows));
+}
+
+/**
+ * The bytes of a province's workbook: every table limited to that province (see provinceTables),
+ * with the guide sheet naming it.
+ */
+export async function provinceWorkbook(province: string): Promise<Uint8Array> {
+	const datasets = await loadDatasets();
+	const place = datasets.model.provinces.find((p) => p.code === province);
+	if (!place) throw new Error(`No province "${province}".`);
+	return buildWorkbook(provinceTables(datasets.tables, province), { ...datasets.workbookInfo, province: { vi: place.full_name, en: place.name_en } });
 }
 
 /** A static endpoint's response for published bytes. */

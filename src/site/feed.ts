@@ -1,42 +1,54 @@
-// Imported by the feed endpoints only.
+// Imported by the feed endpoints, the layout and the download page.
 import { site } from '../../site.config.ts';
 import { buildAtomFeed } from '../lib/datasets/atom.ts';
-import { localePath, type Lang } from '../lib/i18n.ts';
+import { assignmentsByDecision, decisionSummary } from '../lib/datasets/feed-entry.ts';
+import { localePath, t, type Lang } from '../lib/i18n.ts';
+import type { ProvinceModel } from '../lib/model/types.ts';
 import { absoluteUrl } from './datasets.ts';
 import { loadModel } from './model.ts';
 
-/** Path (without base) of the decision feed in a language: /feed.xml, /en/feed.xml. */
-export function feedPath(lang: Lang): string {
-	return localePath(lang, '/feed.xml');
+/**
+ * Path (without base) of the decision feed in a language: the whole site's, or a province's.
+ * @example feedPath('en', 'dien-bien') // '/en/dien-bien/feed.xml'
+ */
+export function feedPath(lang: Lang, provinceSlug?: string): string {
+	return localePath(lang, provinceSlug ? `/${provinceSlug}/feed.xml` : '/feed.xml');
 }
 
-/** The Atom feed of decisions in a language, newest first, every date from the content. */
-export async function decisionFeed(lang: Lang): Promise<string> {
+/**
+ * The Atom feed of decisions in a language, newest first, every date from the content: the whole
+ * site's, or only one province's decisions when a province is given.
+ */
+export async function decisionFeed(lang: Lang, province?: ProvinceModel): Promise<string> {
 	const model = await loadModel();
 	const provinces = new Map(model.provinces.map((p) => [p.code, p]));
+	const rows = assignmentsByDecision(model);
+	const decisions = province ? model.decisions.filter((d) => d.province === province.code) : model.decisions;
+	const placeName = (p: ProvinceModel): string => (lang === 'vi' ? p.name : p.name_en);
 	return buildAtomFeed(
 		{
 			lang,
-			title: site.title[lang],
-			feedUrl: absoluteUrl(feedPath(lang)),
-			homeUrl: absoluteUrl(localePath(lang, '/')),
-			updated: model.latestContentDate,
+			title: province ? t(lang, 'feed.provinceTitle', { site: site.title[lang], province: placeName(province) }) : site.title[lang],
+			feedUrl: absoluteUrl(feedPath(lang, province?.slug)),
+			homeUrl: absoluteUrl(localePath(lang, province ? `/${province.slug}/` : '/')),
+			// A province's feed is as new as its newest decision; the site's, as its content.
+			updated: province
+				? decisions
+						.map((d) => d.date ?? d.announced ?? '')
+						.sort()
+						.at(-1) || model.latestContentDate
+				: model.latestContentDate,
 			author: site.publisher[lang],
 			rights: `${site.licence.name} ${site.licence.url}`,
 		},
-		model.decisions.map((decision) => {
-			const province = provinces.get(decision.province);
-			const place = (lang === 'vi' ? province?.name : province?.name_en) ?? decision.province;
+		decisions.map((decision) => {
+			const place = provinces.get(decision.province);
 			const what = lang === 'vi' ? decision.title : decision.title_en;
-			const summary =
-				lang === 'vi'
-					? `${decision.number ?? ''} ${decision.issuer}: ${decision.title}`
-					: (decision.summary_en ?? `${decision.issuer_en}: ${decision.title_en}`);
 			return {
 				url: absoluteUrl(localePath(lang, `/quyet-dinh/${decision.id}/`)),
-				title: `${place}: ${what}`,
+				title: `${place ? placeName(place) : decision.province}: ${what}`,
 				updated: decision.date ?? decision.announced ?? model.latestContentDate,
-				summary: summary.trim(),
+				summary: decisionSummary(model, decision, lang, rows.get(decision.id) ?? []),
 			};
 		}),
 	);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { atomDate, buildAtomFeed, escapeXml } from '../../src/lib/datasets/atom.ts';
-import { datasetJsonLd } from '../../src/lib/datasets/json-ld.ts';
+import { datasetJsonLd, temporalCoverage } from '../../src/lib/datasets/json-ld.ts';
 
 const info = {
 	lang: 'vi',
@@ -64,6 +64,8 @@ describe('datasetJsonLd', () => {
 			publisherUrl: 'https://example.org/',
 			citation: 'Nguồn: Nhóm',
 			keywords: ['xã'],
+			temporalCoverage: '2025-10-20/2026-04-19',
+			places: [{ name: 'Tỉnh Điện Biên', code: '11' }],
 			distributions: [{ url: 'https://example.org/du-lieu/a.csv', mediaType: 'text/csv', name: 'a.csv', bytes: 12 }],
 		});
 		expect(text).not.toContain('<');
@@ -74,7 +76,34 @@ describe('datasetJsonLd', () => {
 			name: 'Dữ liệu </script><script>alert(1)</script>',
 			version: '2026-01-15.abcdef12',
 			license: 'https://creativecommons.org/licenses/by/4.0/',
+			temporalCoverage: '2025-10-20/2026-04-19',
+			spatialCoverage: [
+				{
+					'@type': 'AdministrativeArea',
+					name: 'Tỉnh Điện Biên',
+					identifier: '11',
+					containedInPlace: { '@type': 'Country', name: 'Việt Nam', identifier: 'VN' },
+				},
+			],
 			distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://example.org/du-lieu/a.csv', contentSize: '12 B' }],
 		});
+	});
+});
+
+describe('temporalCoverage', () => {
+	test.each([
+		[
+			'the earliest start to the latest end',
+			[
+				{ start: '2025-10-20', end: '2026-04-19' },
+				{ start: '2025-08-01', end: '2025-12-31' },
+			],
+			'2025-08-01/2026-04-19',
+		],
+		['an open end when a begun period has no published end', [{ start: '2025-10-20', end: '2026-04-19' }, { start: '2026-01-15' }], '2025-10-20/..'],
+		['nothing when no start is published', [{ end: '2026-04-19' }, {}], undefined],
+		['periods without a start left out', [{ start: '2025-10-20', end: '2026-04-19' }, { end: '2027-01-01' }], '2025-10-20/2026-04-19'],
+	])('gives %s', (_name, periods, expected) => {
+		expect(temporalCoverage(periods)).toBe(expected);
 	});
 });

@@ -69,6 +69,8 @@ describe('a build of the bundled content', () => {
 			...TABLE_NAMES.flatMap((name) => [`du-lieu/${name}.csv`, `du-lieu/${name}.json`]),
 			'du-lieu/datapackage.json',
 			'du-lieu/minh-bach-du-lieu.zip',
+			'du-lieu/minh-bach.xlsx',
+			'du-lieu/minh-bach.sqlite',
 			'du-lieu/index.html',
 			'en/du-lieu/index.html',
 			'feed.xml',
@@ -145,7 +147,7 @@ describe('a build of the bundled content', () => {
 		const header = parseCsvBytes(read('du-lieu/assignments.csv')).header;
 		const withPages = provinces.filter((p) => existsSync(join(first, p.slug, 'index.html')));
 		expect(withPages.length).toBeGreaterThan(0);
-		expect(listTree(join(first, 'du-lieu/tinh'))).toEqual(withPages.flatMap((p) => [`${p.slug}.csv`, `${p.slug}.json`]).sort());
+		expect(listTree(join(first, 'du-lieu/tinh'))).toEqual(withPages.flatMap((p) => [`${p.slug}.csv`, `${p.slug}.json`, `${p.slug}.xlsx`]).sort());
 		for (const province of withPages) {
 			const rows = JSON.parse(readText(`du-lieu/tinh/${province.slug}.json`)) as Record<string, unknown>[];
 			expect(rows).toEqual(assignments.filter((a) => a['province'] === province.code));
@@ -163,7 +165,7 @@ describe('a build of the bundled content', () => {
 
 	test('puts every table, the package and the guide in the ZIP, byte for byte', () => {
 		const entries = unzipSync(read('du-lieu/minh-bach-du-lieu.zip'));
-		for (const name of [...TABLE_NAMES.flatMap((n) => [`${n}.csv`, `${n}.json`]), 'datapackage.json']) {
+		for (const name of [...TABLE_NAMES.flatMap((n) => [`${n}.csv`, `${n}.json`]), 'datapackage.json', 'minh-bach.xlsx', 'minh-bach.sqlite']) {
 			expect(entries[name], name).toEqual(read(`du-lieu/${name}`));
 		}
 		expect(new TextDecoder().decode(entries['README.md'])).toContain('phiên bản');
@@ -185,7 +187,56 @@ describe('a build of the bundled content', () => {
 		expect(data['@type']).toBe('Dataset');
 		const urls = data.distribution.map((d) => new URL(d.contentUrl).pathname);
 		for (const name of TABLE_NAMES) expect(urls).toContain(`/du-lieu/${name}.csv`);
-		expect(urls).toContain('/du-lieu/datapackage.json');
+		for (const name of ['datapackage.json', 'minh-bach.xlsx', 'minh-bach.sqlite', 'minh-bach-du-lieu.zip']) expect(urls).toContain(`/du-lieu/${name}`);
+	});
+
+	test.each(['du-lieu/index.html', 'en/du-lieu/index.html'])('describes in %s the data: what, where (the provinces) and when (the periods)', (page) => {
+		const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/u.exec(readText(page))![1]!;
+		const data = JSON.parse(json) as { description: string; temporalCoverage: string; spatialCoverage: { name: string; identifier: string }[] };
+		const decisions = JSON.parse(readText('du-lieu/decisions.json')) as { province: string; start: string | null; end: string | null }[];
+		const provinces = JSON.parse(readText('du-lieu/provinces.json')) as { code: string; full_name: string; name_en: string }[];
+		const starts = decisions.flatMap((d) => (d.start ? [d.start] : [])).sort();
+		const open = decisions.some((d) => d.start && !d.end);
+		const ends = decisions.flatMap((d) => (d.start && d.end ? [d.end] : [])).sort();
+		expect(data.temporalCoverage).toBe(`${starts[0]}/${open ? '..' : ends.at(-1)}`);
+		const codes = [...new Set(decisions.map((d) => d.province))].sort();
+		expect(data.spatialCoverage.map((p) => p.identifier)).toEqual(codes);
+		const name = (code: string) => provinces.find((p) => p.code === code)!;
+		expect(data.spatialCoverage.map((p) => p.name)).toEqual(codes.map((c) => (page.startsWith('en/') ? name(c).name_en : name(c).full_name)));
+		// The description is about the data, not the page.
+		expect(data.description).not.toMatch(/^Tải|^Download/u);
+		expect(data.description).toContain(String(decisions.length));
+	});
+
+	test('publishes a feed per province page in both languages, with only that province’s decisions', () => {
+		const provinces = JSON.parse(readText('du-lieu/provinces.json')) as { code: string; slug: string }[];
+		const decisions = JSON.parse(readText('du-lieu/decisions.json')) as { id: string; province: string; number: string | null }[];
+		const withPages = provinces.filter((p) => existsSync(join(first, p.slug, 'index.html')));
+		for (const province of withPages) {
+			for (const prefix of ['', 'en/']) {
+				const feed = readText(`${prefix}${province.slug}/feed.xml`);
+				const ids = [...feed.matchAll(/<entry>\s*<id>[^<]*\/quyet-dinh\/([^/<]+)\/<\/id>/gu)].map((m) => m[1]).sort();
+				expect(ids, `${prefix}${province.slug}`).toEqual(
+					decisions
+						.filter((d) => d.province === province.code)
+						.map((d) => d.id)
+						.sort(),
+				);
+				expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="https://minh-bach.example.org/${prefix}${province.slug}/feed.xml"/>`);
+			}
+		}
+	});
+
+	test('gives each feed entry a summary of facts, not its title again', () => {
+		for (const path of ['feed.xml', 'en/feed.xml']) {
+			const entries = [...readText(path).matchAll(/<entry>[\s\S]*?<title>([^<]*)<\/title>[\s\S]*?<summary>([^<]*)<\/summary>/gu)];
+			expect(entries.length).toBeGreaterThan(0);
+			for (const [, title, summary] of entries) {
+				const what = title!.slice(title!.indexOf(': ') + 2);
+				expect(summary, path).not.toContain(what);
+				expect(summary, path).toMatch(path.startsWith('en/') ? /^(Decision No\. |Decision number not found)/u : /^(Quyết định số |Chưa rõ số hiệu)/u);
+			}
+		}
 	});
 
 	test('lists decisions newest first in the Atom feed, dated from the content', () => {
@@ -203,7 +254,7 @@ describe('a build of the bundled content', () => {
 		const sitemap = readText(child!);
 		expect(sitemap).toContain('<loc>https://minh-bach.example.org/du-lieu/</loc><xhtml:link rel="alternate" hreflang="vi"');
 		expect(sitemap).toContain('hreflang="en" href="https://minh-bach.example.org/en/du-lieu/"');
-		expect(sitemap).not.toMatch(/<loc>[^<]*\.(csv|json|zip|xml)<\/loc>/u);
+		expect(sitemap).not.toMatch(/<loc>[^<]*\.(csv|json|zip|xml|xlsx|sqlite)<\/loc>/u);
 	});
 
 	test('gives byte-identical data files, feeds and sitemaps in a second build in another time zone', () => {

@@ -25,7 +25,35 @@ export interface DatasetInfo {
 	publisherUrl: string;
 	citation: string;
 	keywords: readonly string[];
+	/** The period the data covers, an ISO 8601 interval (see temporalCoverage); absent when no period is published. */
+	temporalCoverage?: string | undefined;
+	/** The provinces the data covers, by name and official code. */
+	places: readonly { name: string; code: string }[];
 	distributions: readonly Distribution[];
+}
+
+/** The period of a decision, as the data publishes it. */
+export interface Period {
+	start?: string | undefined;
+	end?: string | undefined;
+}
+
+/**
+ * The period a set of decisions covers, as an ISO 8601 interval for schema.org `temporalCoverage`:
+ * from the earliest published start to the latest published end, open-ended ("..") when a period
+ * that has begun has no published end; undefined when no start is published.
+ * @example temporalCoverage([{ start: '2025-10-20', end: '2026-04-19' }, { start: '2026-01-15' }]) // '2025-10-20/..'
+ */
+export function temporalCoverage(periods: readonly Period[]): string | undefined {
+	const started = periods.filter((p): p is Period & { start: string } => p.start !== undefined);
+	if (started.length === 0) return undefined;
+	const start = started.map((p) => p.start).sort()[0]!;
+	if (started.some((p) => p.end === undefined)) return `${start}/..`;
+	const end = started
+		.map((p) => p.end!)
+		.sort()
+		.at(-1)!;
+	return `${start}/${end}`;
 }
 
 /**
@@ -48,7 +76,13 @@ export function datasetJsonLd(info: DatasetInfo): string {
 		publisher: { '@type': 'Organization', name: info.publisher, url: info.publisherUrl },
 		citation: info.citation,
 		keywords: [...info.keywords],
-		spatialCoverage: { '@type': 'Place', name: 'Việt Nam' },
+		...(info.temporalCoverage ? { temporalCoverage: info.temporalCoverage } : {}),
+		spatialCoverage: info.places.map((place) => ({
+			'@type': 'AdministrativeArea',
+			name: place.name,
+			identifier: place.code,
+			containedInPlace: { '@type': 'Country', name: 'Việt Nam', identifier: 'VN' },
+		})),
 		distribution: info.distributions.map((d) => ({
 			'@type': 'DataDownload',
 			name: d.name,

@@ -28,6 +28,9 @@ export interface ReadmeInfo {
 	licence: { name: string; url: string };
 	/** Whether SOURCES.md is in the archive. */
 	hasSourcesNote: boolean;
+	/** File names of the workbook and the database, when the archive holds them. */
+	workbook?: string;
+	database?: string;
 }
 
 /**
@@ -47,6 +50,8 @@ export function buildZipReadme(tables: readonly PublishedTable[], info: ReadmeIn
 			);
 		}
 		lines.push(`- ${t(lang, 'data.readme.package')}`);
+		if (info.workbook) lines.push(`- ${info.workbook}: ${t(lang, 'data.all.xlsx')}.`);
+		if (info.database) lines.push(`- ${info.database}: ${t(lang, 'data.all.sqlite')}.`);
 		if (info.hasSourcesNote) lines.push(`- ${t(lang, 'data.readme.sourcesNote')}`);
 		lines.push('', `## ${t(lang, 'data.rules.heading')}`, '');
 		for (const rule of CSV_RULES) lines.push(`- ${t(lang, rule)}`);

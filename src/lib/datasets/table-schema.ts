@@ -37,6 +37,14 @@ export interface TableSchemaField extends FieldShape {
 	description: FieldDescription;
 }
 
+/** The Table Schema pattern of a date known to the day, the month or the year (yyyy-mm-dd, yyyy-mm, yyyy). */
+export const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+
+/** Whether a field holds dates of a day, a month or a year (published as text, since Table Schema dates are days). */
+export function isPartialDateField(field: FieldShape): boolean {
+	return field.type === 'string' && field.constraints?.pattern === PARTIAL_DATE_PATTERN;
+}
+
 /**
  * Building blocks of src/schemas/common.ts whose transform hides the output type, by identity (counts,
  * made by countUpTo, are known by their limit).
@@ -44,7 +52,7 @@ export interface TableSchemaField extends FieldShape {
  */
 const KNOWN = new Map<z.ZodType, FieldShape>([
 	[DateSchema, { type: 'date', format: 'default' }],
-	[PartialDateSchema, { type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' } }],
+	[PartialDateSchema, { type: 'string', constraints: { pattern: PARTIAL_DATE_PATTERN } }],
 	[UrlSchema, { type: 'string', format: 'uri' }],
 ]);
 
