@@ -13,6 +13,7 @@ import { temporalCoverage } from '../lib/datasets/json-ld.ts';
 import { formatDate, formatNumber, localePath, t, withBase, type Lang } from '../lib/i18n.ts';
 import { readSourcesNote } from '../lib/io/content-notes.ts';
 import { resolveContentDir } from '../lib/io/read-content.ts';
+import type { PublicationInfo } from '../lib/datasets/publication.ts';
 import type { Model } from '../lib/model/types.ts';
 import { siteFacts } from './facts.ts';
 import { loadHistory } from './history.ts';
@@ -179,7 +180,7 @@ export function loadDatasets(): Promise<SiteDatasets> {
 
 		// The workbook and the database: the same tables, typed for spreadsheets and for SQL.
 		const homepage = (lang: Lang): string => absoluteUrl(localePath(lang, DATA_PATH));
-		const workbookInfo: WorkbookInfo = {
+		const publication: PublicationInfo = {
 			title: { vi: datasetTitle('vi'), en: datasetTitle('en') },
 			publisher: site.publisher,
 			version: facts.dataVersion,
@@ -187,7 +188,7 @@ export function loadDatasets(): Promise<SiteDatasets> {
 			homepage: { vi: homepage('vi'), en: homepage('en') },
 			licence: site.licence,
 		};
-		files.set(XLSX_FILE, file(XLSX_FILE, buildWorkbook(tables, workbookInfo), MEDIA_TYPES.xlsx));
+		files.set(XLSX_FILE, file(XLSX_FILE, buildWorkbook(tables, publication), MEDIA_TYPES.xlsx));
 		const sqlite = buildSqlite(tables, {
 			title: datasetTitle('en'),
 			version: facts.dataVersion,
@@ -204,19 +205,14 @@ export function loadDatasets(): Promise<SiteDatasets> {
 		const sourcesNote = readSourcesNote(resolveContentDir());
 		if (sourcesNote !== undefined) archive.set('SOURCES.md', encoder.encode(sourcesNote));
 		const readme = buildZipReadme(tables, {
-			title: { vi: datasetTitle('vi'), en: datasetTitle('en') },
-			publisher: site.publisher,
-			version: facts.dataVersion,
-			created,
-			homepage: { vi: homepage('vi'), en: homepage('en') },
-			licence: site.licence,
+			...publication,
 			hasSourcesNote: sourcesNote !== undefined,
 			workbook: XLSX_FILE,
 			database: SQLITE_FILE,
 		});
 		archive.set('README.md', encoder.encode(readme));
 		files.set(ZIP_FILE, file(ZIP_FILE, buildZip(archive, created), MEDIA_TYPES.zip));
-		return { model, tables, files, version: facts.dataVersion, created, workbookInfo };
+		return { model, tables, files, version: facts.dataVersion, created, workbookInfo: publication };
 	})();
 	return cached;
 }

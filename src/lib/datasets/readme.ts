@@ -1,4 +1,5 @@
-import { formatDate, formatNumber, LANGS, t, type Lang } from '../i18n.ts';
+import { formatDate, formatNumber, LANGS, t } from '../i18n.ts';
+import type { PublicationInfo } from './publication.ts';
 import { tableText } from './package.ts';
 import type { PublishedTable } from './table.ts';
 
@@ -16,16 +17,7 @@ export const CSV_RULES = [
 ] as const;
 
 /** What the guide in the ZIP says about the publication. */
-export interface ReadmeInfo {
-	/** Title of the data set, as the citation line gives it. */
-	title: Record<Lang, string>;
-	publisher: Record<Lang, string>;
-	version: string;
-	/** Latest content date, yyyy-mm-dd. */
-	created: string;
-	/** Address of the download page, per language. */
-	homepage: Record<Lang, string>;
-	licence: { name: string; url: string };
+export interface ReadmeInfo extends PublicationInfo {
 	/** Whether SOURCES.md is in the archive. */
 	hasSourcesNote: boolean;
 	/** File names of the workbook and the database, when the archive holds them. */

@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, LANGS, t, type Lang } from '../i18n.ts';
+import type { PublicationInfo } from './publication.ts';
 import type { Row } from './csv.ts';
 import { columnNote } from './notes.ts';
 import { tableText } from './package.ts';
@@ -22,16 +23,7 @@ export const DICTIONARY_SHEET = 'dictionary';
 export const PRECISION_SUFFIX = '_precision';
 
 /** What the guide sheet says about the publication. */
-export interface WorkbookInfo {
-	/** Title of the data set, as the citation line gives it. */
-	title: Record<Lang, string>;
-	publisher: Record<Lang, string>;
-	version: string;
-	/** Latest content date, yyyy-mm-dd: the document's date. */
-	created: string;
-	/** Address of the download page, per language. */
-	homepage: Record<Lang, string>;
-	licence: { name: string; url: string };
+export interface WorkbookInfo extends PublicationInfo {
 	/** The province the workbook is limited to (its name per language), if any. */
 	province?: Record<Lang, string>;
 }
