@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { fieldShapeOf, isOptional, toXsdPattern } from '../../src/lib/datasets/table-schema.ts';
+import { COLUMN_DESCRIPTIONS } from '../../src/lib/datasets/column-descriptions.ts';
 import { fieldOf, passThrough, resolveField, type ColumnDefinition } from '../../src/lib/datasets/table.ts';
+import { TABLES } from '../../src/lib/datasets/tables.ts';
 import { COMMUNE_DESCRIPTIONS, CONTENT_SCHEMAS, fieldDescriptions } from '../../src/schemas/descriptions.ts';
 import { CommuneCodeSchema, CountSchema, DateSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from '../../src/schemas/common.ts';
 import { CommuneSchema } from '../../src/schemas/commune.ts';
@@ -74,6 +76,18 @@ describe('field descriptions', () => {
 
 	test('a schema with no registered descriptions is refused', () => {
 		expect(() => fieldDescriptions(z.strictObject({ x: z.string() }))).toThrow(/no registered field descriptions/u);
+	});
+});
+
+describe("the derived columns' descriptions", () => {
+	test('describe only columns that exist, each in both languages', () => {
+		const columns = new Set(TABLES.flatMap((table) => table.columns.map((column) => `${table.name}.${column.name}`)));
+		const stale = Object.entries(COLUMN_DESCRIPTIONS).flatMap(([table, described]) =>
+			Object.entries(described)
+				.filter(([column, d]) => !columns.has(`${table}.${column}`) || !d.vi.trim() || !d.en.trim())
+				.map(([column]) => `${table}.${column}`),
+		);
+		expect(stale).toEqual([]);
 	});
 });
 

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { fieldDescriptions, type FieldDescription } from '../../schemas/descriptions.ts';
+import { COLUMN_DESCRIPTIONS } from './column-descriptions.ts';
 import type { Change } from '../changes/diff.ts';
 import type { Model } from '../model/types.ts';
 import type { Cell, Row } from './csv.ts';
@@ -52,7 +53,7 @@ export interface ColumnDefinition<R> {
 	schema?: SchemaField;
 	/** A field whose description introduces this one's (e.g. the decision's signer before the signer's name). */
 	within?: SchemaField;
-	/** The meaning of a derived column, or a sharper one than its schema field's, in both languages: stated only here. */
+	/** The meaning of a column in both languages, where neither column-descriptions.ts nor its schema field gives it (tests). */
 	description?: FieldDescription;
 	/** The type of a derived column, or of a schema field whose transform hides it. */
 	shape?: FieldShape;
@@ -132,7 +133,7 @@ export function resolveField(table: string, column: ColumnDefinition<never>): Ta
 	const where = `Table "${table}", column "${column.name}"`;
 	const schemaField = column.schema ? column.schema.schema.shape[column.schema.field] : undefined;
 	if (column.schema && !schemaField) throw new Error(`${where}: the schema has no field "${column.schema.field}".`);
-	let description = column.description ?? (column.schema ? describedField(where, column.schema) : undefined);
+	let description = column.description ?? COLUMN_DESCRIPTIONS[table]?.[column.name] ?? (column.schema ? describedField(where, column.schema) : undefined);
 	if (!description) throw new Error(`${where}: neither a schema field nor a description says what it means.`);
 	if (column.within) description = join(describedField(where, column.within), description);
 	if (column.list) description = join(description, LIST_NOTE);

@@ -11,7 +11,6 @@ import { AssignmentRowSchema } from '../../schemas/assignment.ts';
 import { SourceSchema } from '../../schemas/common.ts';
 import { CommuneSchema } from '../../schemas/commune.ts';
 import { DecisionSchema, DeclaredCategorySchema, SignerSchema } from '../../schemas/decision.ts';
-import type { FieldDescription } from '../../schemas/descriptions.ts';
 import { NeedRowSchema } from '../../schemas/need.ts';
 import { ProvinceSchema } from '../../schemas/province.ts';
 import { SpecialtySchema } from '../../schemas/specialty.ts';
@@ -54,13 +53,6 @@ const FINDING_KINDS = Object.keys({
 	unverified: true,
 } satisfies Record<FindingKind, true>);
 
-const STATUS_DESCRIPTION: FieldDescription = {
-	vi: 'Tình trạng vào ngày số liệu của phiên bản dữ liệu này: upcoming (sắp bắt đầu), active (đang thực hiện), ended (đã kết thúc), hoặc unknown (chưa rõ) khi chưa công bố ngày bắt đầu hoặc, đã bắt đầu mà chưa công bố ngày kết thúc; ngày đầu và ngày cuối đều tính là đang thực hiện.',
-	en: 'Status on the as-of day of this data version: upcoming, active, ended, or unknown when the start is not published or, once begun, the end is not; the first and the last day both count as active.',
-};
-
-/** A decision id column: what it refers to, in both languages. */
-const decisionRef = (vi: string, en: string): FieldDescription => ({ vi, en });
 const ID_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
 
 const provinces: TableDefinition<ProvinceModel> = {
@@ -71,10 +63,6 @@ const provinces: TableDefinition<ProvinceModel> = {
 		...passThrough(ProvinceSchema, ['code', 'type', 'name', 'full_name', 'name_en'], (p: ProvinceModel) => p),
 		{
 			name: 'slug',
-			description: {
-				vi: 'Đoạn đường dẫn của trang tỉnh, chữ không dấu, ví dụ "dien-bien".',
-				en: 'ASCII path segment of the province\'s page, e.g. "dien-bien".',
-			},
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (p) => p.slug,
@@ -91,10 +79,6 @@ const communes: TableDefinition<CommuneModel> = {
 		...passThrough(CommuneSchema, ['code', 'province', 'type', 'name', 'full_name', 'name_en'], (c: CommuneModel) => c),
 		{
 			name: 'slug',
-			description: {
-				vi: 'Đoạn đường dẫn của trang xã trong tỉnh, chữ không dấu, ví dụ "muong-thanh".',
-				en: 'ASCII path segment of the commune\'s page within its province, e.g. "muong-thanh".',
-			},
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (c) => c.slug,
@@ -156,10 +140,6 @@ const decisions: TableDefinition<DecisionRow> = {
 	columns: [
 		{
 			name: 'id',
-			description: {
-				vi: 'Mã cố định của quyết định, cũng là đường dẫn trang, ví dụ "2446-qd-ubnd-2025".',
-				en: 'Permanent id and URL slug, e.g. "2446-qd-ubnd-2025".',
-			},
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (r) => r.decision.id,
@@ -183,15 +163,10 @@ const decisions: TableDefinition<DecisionRow> = {
 		{
 			name: 'end',
 			schema: fieldOf(DecisionSchema, 'end'),
-			description: {
-				vi: 'Ngày cuối cùng, tính cả ngày đó: như quyết định ghi, hoặc tính từ start và duration_months.',
-				en: 'Last day, inclusive: as stated, or computed from start and duration_months.',
-			},
 			value: (r) => r.decision.end,
 		},
 		{
 			name: 'end_computed',
-			description: { vi: 'Ngày end được tính từ thời hạn (true) hay được ghi rõ (false).', en: 'Whether end was computed from a duration rather than stated.' },
 			shape: { type: 'boolean' },
 			required: true,
 			value: (r) => r.decision.endComputed,
@@ -199,10 +174,6 @@ const decisions: TableDefinition<DecisionRow> = {
 		...passThrough(DecisionSchema, ['duration_months', 'declared_total', 'declared_total_qualifier'], (r: DecisionRow) => r.decision),
 		{
 			name: 'itemized',
-			description: {
-				vi: 'Số dòng phân công đã công bố của quyết định này (bảng assignments); so với declared_total.',
-				en: 'Number of assignment rows published for this decision (the assignments table); compare with declared_total.',
-			},
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			required: true,
 			value: (r) => r.total?.itemized ?? 0,
@@ -218,7 +189,7 @@ const decisions: TableDefinition<DecisionRow> = {
 		{ name: 'amends', schema: fieldOf(DecisionSchema, 'amends'), list: true, value: (r) => r.decision.amends },
 		{ name: 'extends', schema: fieldOf(DecisionSchema, 'extends'), list: true, value: (r) => r.decision.extends },
 		{ name: 'ends', schema: fieldOf(DecisionSchema, 'ends'), list: true, value: (r) => r.decision.ends },
-		{ name: 'status', description: STATUS_DESCRIPTION, shape: { type: 'string', constraints: { enum: STATUSES } }, required: true, value: (r) => r.status },
+		{ name: 'status', shape: { type: 'string', constraints: { enum: STATUSES } }, required: true, value: (r) => r.status },
 	],
 };
 
@@ -244,7 +215,6 @@ const sources: TableDefinition<SourceRow> = {
 	columns: [
 		{
 			name: 'decision',
-			description: decisionRef('Mã quyết định có tệp dẫn nguồn này (decisions.id).', 'Id of the decision whose file cites this source (decisions.id).'),
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (r) => r.decision.id,
@@ -295,24 +265,18 @@ const assignments: TableDefinition<AssignmentRecord> = {
 	columns: [
 		{
 			name: 'id',
-			description: {
-				vi: 'Mã cố định của dòng: mã quyết định và số dòng, ví dụ "2446-qd-ubnd-2025/2".',
-				en: 'Stable id: decision id and row, e.g. "2446-qd-ubnd-2025/2".',
-			},
 			shape: { type: 'string' },
 			required: true,
 			value: (r) => r.assignment.id,
 		},
 		{
 			name: 'decision',
-			description: decisionRef('Mã quyết định đã phân công (decisions.id).', 'Id of the decision that makes this assignment (decisions.id).'),
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (r) => r.assignment.decision,
 		},
 		{
 			name: 'province',
-			description: { vi: 'Mã 2 chữ số của tỉnh có xã nhận (provinces.code).', en: '2-digit code of the province of the receiving commune (provinces.code).' },
 			shape: { type: 'string', constraints: { pattern: '\\d{2}' } },
 			required: true,
 			value: (r) => r.commune?.province,
@@ -326,18 +290,13 @@ const assignments: TableDefinition<AssignmentRecord> = {
 		{
 			name: 'category',
 			schema: fieldOf(AssignmentRowSchema, 'category'),
-			description: {
-				vi: 'Nhóm công bố mà dòng này được tính vào (nhóm duy nhất của quyết định khi dòng để trống).',
-				en: "Declared category this row counts toward (the decision's only one when the row leaves it empty).",
-			},
 			value: (r) => r.assignment.category,
 		},
 		...passThrough(AssignmentRowSchema, ['role', 'person_name', 'person_title', 'start', 'end'], (r: AssignmentRecord) => r.assignment),
-		{ name: 'status', description: STATUS_DESCRIPTION, shape: { type: 'string', constraints: { enum: STATUSES } }, required: true, value: (r) => r.status },
+		{ name: 'status', shape: { type: 'string', constraints: { enum: STATUSES } }, required: true, value: (r) => r.status },
 		{ name: 'source', schema: fieldOf(AssignmentRowSchema, 'source'), value: (r) => r.assignment.source?.id },
 		{
 			name: 'source_url',
-			description: { vi: 'Địa chỉ của nguồn được dẫn (sources.url).', en: 'Address of the cited source (sources.url).' },
 			shape: { type: 'string', format: 'uri' },
 			value: (r) => r.assignment.source?.url,
 		},
@@ -374,17 +333,12 @@ const reconciliations: TableDefinition<Reconciliation> = {
 	columns: [
 		{
 			name: 'decision',
-			description: decisionRef('Mã quyết định (decisions.id).', 'Id of the decision (decisions.id).'),
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (r) => r.decision,
 		},
 		{
 			name: 'line',
-			description: {
-				vi: 'Nhóm công bố mà dòng này nói đến, hoặc "total" cho cả quyết định.',
-				en: 'The declared category this line is about, or "total" for the decision as a whole.',
-			},
 			shape: { type: 'string' },
 			required: true,
 			value: (r) => r.category ?? 'total',
@@ -396,27 +350,18 @@ const reconciliations: TableDefinition<Reconciliation> = {
 		{ name: 'qualifier', schema: fieldOf(DeclaredCategorySchema, 'qualifier'), value: (r) => r.qualifier },
 		{
 			name: 'itemized',
-			description: {
-				vi: 'Số dòng phân công đã công bố (bảng assignments) được tính vào dòng này.',
-				en: 'Number of published assignment rows (the assignments table) that count toward this line.',
-			},
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			required: true,
 			value: (r) => r.itemized,
 		},
 		{
 			name: 'named',
-			description: { vi: 'Trong số đó, số dòng có tên người đã công bố.', en: 'Of those, the rows that name a person as published.' },
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			required: true,
 			value: (r) => r.named,
 		},
 		{
 			name: 'not_itemized',
-			description: {
-				vi: 'declared − itemized, khi có con số công bố; 0 khi số dòng nhiều hơn.',
-				en: 'declared − itemized, where a number was declared; 0 when the rows outnumber it.',
-			},
 			shape: { type: 'integer' },
 			value: (r) => r.notItemized,
 		},
@@ -485,30 +430,18 @@ const coverage: TableDefinition<CoverageRow> = {
 		{ name: 'specialty_name', schema: fieldOf(SpecialtySchema, 'name'), value: (r) => r.specialty.name },
 		{
 			name: 'assigned',
-			description: {
-				vi: 'Số dòng phân công đã công bố của lĩnh vực này tại xã này, ở mọi tình trạng.',
-				en: 'Number of published assignment rows of this field in this commune, whatever their status.',
-			},
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			required: true,
 			value: (r) => r.assigned,
 		},
 		{
 			name: 'active',
-			description: {
-				vi: 'Trong số đó, số dòng đang thực hiện vào ngày số liệu.',
-				en: 'Of those, the rows active on the as-of day.',
-			},
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			required: true,
 			value: (r) => r.active,
 		},
 		{
 			name: 'shortage_named',
-			description: {
-				vi: 'Tỉnh có nêu lĩnh vực này là xã còn thiếu hay không (decisions.shortages).',
-				en: 'Whether the province named this field as lacking in its communes (decisions.shortages).',
-			},
 			shape: { type: 'boolean' },
 			required: true,
 			value: (r) => r.shortage,
@@ -518,7 +451,6 @@ const coverage: TableDefinition<CoverageRow> = {
 		{ name: 'need_source', schema: fieldOf(NeedRowSchema, 'source'), required: false, value: (r) => r.need?.source },
 		{
 			name: 'gap',
-			description: { vi: 'needed − active, không nhỏ hơn 0.', en: 'needed − active, never below zero.' },
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			value: (r) => r.need?.gap,
 		},
@@ -548,61 +480,49 @@ const findings: TableDefinition<Finding> = {
 	columns: [
 		{
 			name: 'decision',
-			description: decisionRef('Mã quyết định mà phát hiện nói đến (decisions.id).', 'Id of the decision the finding is about (decisions.id).'),
 			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
 			required: true,
 			value: (f) => f.decision,
 		},
 		{
 			name: 'kind',
-			description: {
-				vi: 'Loại phát hiện: declared-vs-itemized (con số công bố mới được liệt kê một phần), not-published (chưa công bố tổng số), differing-figures (một nguồn nêu con số khác), categories-vs-total (các nhóm cộng lại không bằng tổng) hoặc unverified (thông tin chưa có nguồn thứ hai xác nhận).',
-				en: 'What the finding is: declared-vs-itemized (a declared figure only partly itemized), not-published (no total was published), differing-figures (a source gives another figure), categories-vs-total (the categories do not add up to the total) or unverified (a statement no second source confirms).',
-			},
 			shape: { type: 'string', constraints: { enum: FINDING_KINDS } },
 			required: true,
 			value: (f) => f.kind,
 		},
 		{
 			name: 'category',
-			description: { vi: 'Nhóm công bố, khi phát hiện nói về một nhóm.', en: 'Declared category, where the finding concerns one.' },
 			shape: { type: 'string' },
 			value: (f) => f.category,
 		},
 		{
 			name: 'declared',
-			description: { vi: 'Con số quyết định công bố, nếu có.', en: 'The figure the decision declares, where there is one.' },
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			value: (f) => f.declared,
 		},
 		{
 			name: 'itemized',
-			description: { vi: 'Số dòng phân công liệt kê con số đó.', en: 'How many assignment rows itemize it.' },
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			value: (f) => f.itemized,
 		},
 		{
 			name: 'other',
-			description: { vi: 'Con số thứ hai (của một nguồn khác, hoặc tổng các nhóm).', en: "A second figure (another source's, or the sum of categories)." },
 			shape: { type: 'integer', constraints: { minimum: 0 } },
 			value: (f) => f.other,
 		},
 		{
 			name: 'source',
-			description: { vi: 'Mã nguồn của con số thứ hai (sources.id).', en: 'Source of the second figure (sources.id).' },
 			shape: { type: 'string' },
 			value: (f) => f.source?.id,
 		},
 		{
 			name: 'text_vi',
-			description: { vi: 'Ý nghĩa của phát hiện, bằng tiếng Việt.', en: 'What the finding means, in Vietnamese.' },
 			shape: { type: 'string' },
 			required: true,
 			value: (f) => f.text.vi,
 		},
 		{
 			name: 'text_en',
-			description: { vi: 'Ý nghĩa của phát hiện, bằng tiếng Anh.', en: 'What the finding means, in English.' },
 			shape: { type: 'string' },
 			required: true,
 			value: (f) => f.text.en,
@@ -617,70 +537,52 @@ const changes: TableDefinition<ChangeRecord> = {
 	columns: [
 		{
 			name: 'commit',
-			description: { vi: 'Lần ghi (commit) git đã tạo thay đổi (mã băm đầy đủ).', en: 'The git commit that made the change (full hash).' },
 			shape: { type: 'string', constraints: { pattern: '[0-9a-f]{40}' } },
 			required: true,
 			value: (c) => c.commit,
 		},
 		{
 			name: 'date',
-			description: { vi: 'Ngày của lần ghi (giờ UTC).', en: 'The day of the commit (UTC).' },
 			shape: { type: 'date', format: 'default' },
 			required: true,
 			value: (c) => c.date,
 		},
 		{
 			name: 'seq',
-			description: { vi: 'Thứ tự của thay đổi trong lần ghi, từ 1.', en: 'The position of the change within its commit, from 1.' },
 			shape: { type: 'integer', constraints: { minimum: 1 } },
 			required: true,
 			value: (c) => c.seq,
 		},
 		{
 			name: 'subject',
-			description: {
-				vi: 'Dòng tiêu đề của lần ghi; mọi thứ trông như dữ liệu cá nhân đều được che.',
-				en: "The commit's subject line, with anything that looks like personal data masked.",
-			},
 			shape: { type: 'string' },
 			required: true,
 			value: (c) => c.subject,
 		},
 		{
 			name: 'kind',
-			description: {
-				vi: 'Điều gì thay đổi: một quyết định, con số, nội dung hoặc nguồn của nó, một dòng phân công, một nhu cầu hoặc một danh mục; được thêm, bỏ hoặc sửa.',
-				en: 'What changed: a decision, its figures, narrative or sources, an assignment, a need or a reference list; added, removed or changed.',
-			},
 			shape: { type: 'string' },
 			required: true,
 			value: (c) => c.change.kind,
 		},
 		{
 			name: 'decision',
-			description: { vi: 'Mã quyết định mà thay đổi liên quan, nếu có.', en: 'The id of the decision the change concerns, where it concerns one.' },
 			shape: { type: 'string' },
 			value: (c) => c.change.decision,
 		},
 		{
 			name: 'commune',
-			description: { vi: 'Mã xã mà thay đổi liên quan, nếu có.', en: 'The code of the commune the change concerns, where it concerns one.' },
 			shape: { type: 'string', constraints: { pattern: '\\d{5}' } },
 			value: (c) => c.change.commune,
 		},
 		{
 			name: 'text_vi',
-			description: {
-				vi: 'Thay đổi trong một câu, bằng tiếng Việt (con số giảm thì ghi cả hai giá trị).',
-				en: 'The change in a sentence, in Vietnamese (a figure that went down with both values).',
-			},
 			shape: { type: 'string' },
 			required: true,
 			value: (c) => describeChange(c.change, 'vi'),
 		},
 		{
 			name: 'text_en',
-			description: { vi: 'Thay đổi trong một câu, bằng tiếng Anh.', en: 'The change in a sentence, in English.' },
 			shape: { type: 'string' },
 			required: true,
 			value: (c) => describeChange(c.change, 'en'),
