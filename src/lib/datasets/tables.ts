@@ -41,6 +41,26 @@ function byKeys<R>(...keys: ((row: R) => Key)[]): (a: R, b: R) => number {
 
 const decisionDate = (d: DecisionModel): string => d.date ?? d.announced ?? '';
 
+/**
+ * The one published order of decisions, by province, then date (signing, else announcement), then id;
+ * every table about decisions (decisions, sources, reconciliations, findings) follows it.
+ */
+function decisionsInOrder(model: Model): DecisionModel[] {
+	return [...model.decisions].sort(
+		byKeys(
+			(d) => d.province,
+			decisionDate,
+			(d) => d.id,
+		),
+	);
+}
+
+/** Each decision's place in the published order, for tables whose rows refer to a decision. */
+function decisionRank(model: Model): (id: string) => number {
+	const rank = new Map(decisionsInOrder(model).map((d, i) => [d.id, i]));
+	return (id) => rank.get(id) ?? -1;
+}
+
 /** Every status a period can have, in the order the methodology page explains them. */
 const STATUSES = Object.keys({ upcoming: true, active: true, ended: true, unknown: true } satisfies Record<Status, true>);
 
@@ -61,12 +81,7 @@ const provinces: TableDefinition<ProvinceModel> = {
 	primaryKey: ['code'],
 	columns: [
 		...passThrough(ProvinceSchema, ['code', 'type', 'name', 'full_name', 'name_en'], (p: ProvinceModel) => p),
-		{
-			name: 'slug',
-			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
-			required: true,
-			value: (p) => p.slug,
-		},
+		{ name: 'slug', shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (p) => p.slug },
 	],
 };
 
@@ -77,12 +92,7 @@ const communes: TableDefinition<CommuneModel> = {
 	foreignKeys: [{ fields: ['province'], resource: 'provinces', reference: ['code'] }],
 	columns: [
 		...passThrough(CommuneSchema, ['code', 'province', 'type', 'name', 'full_name', 'name_en'], (c: CommuneModel) => c),
-		{
-			name: 'slug',
-			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
-			required: true,
-			value: (c) => c.slug,
-		},
+		{ name: 'slug', shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (c) => c.slug },
 		...passThrough(CommuneSchema, ['resolution_clause', 'merged_from'], (c: CommuneModel) => c),
 		{ name: 'area_km2', schema: fieldOf(CommuneSchema, 'area_km2'), shape: { type: 'number', constraints: { minimum: 0 } }, value: (c) => c.area_km2 },
 		...passThrough(CommuneSchema, ['population', 'area_population_source'], (c: CommuneModel) => c),
@@ -122,28 +132,15 @@ interface DecisionRow {
 const decisions: TableDefinition<DecisionRow> = {
 	name: 'decisions',
 	rows: ({ model, asOf }) =>
-		[...model.decisions]
-			.sort(
-				byKeys(
-					(d) => d.province,
-					decisionDate,
-					(d) => d.id,
-				),
-			)
-			.map((decision) => ({
-				decision,
-				status: decisionStatus(decision, asOf),
-				total: model.reconciliations.find((r) => r.decision === decision.id && r.category === undefined),
-			})),
+		decisionsInOrder(model).map((decision) => ({
+			decision,
+			status: decisionStatus(decision, asOf),
+			total: model.reconciliations.find((r) => r.decision === decision.id && r.category === undefined),
+		})),
 	primaryKey: ['id'],
 	foreignKeys: [{ fields: ['province'], resource: 'provinces', reference: ['code'] }],
 	columns: [
-		{
-			name: 'id',
-			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
-			required: true,
-			value: (r) => r.decision.id,
-		},
+		{ name: 'id', shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (r) => r.decision.id },
 		...passThrough(DecisionSchema, ['number', 'province', 'date', 'announced', 'issuer', 'issuer_en'], (r: DecisionRow) => r.decision),
 		{
 			name: 'signer_name',
@@ -160,30 +157,11 @@ const decisions: TableDefinition<DecisionRow> = {
 			value: (r) => r.decision.signer?.title,
 		},
 		...passThrough(DecisionSchema, ['kind', 'title', 'title_en', 'summary_en', 'start'], (r: DecisionRow) => r.decision),
-		{
-			name: 'end',
-			schema: fieldOf(DecisionSchema, 'end'),
-			value: (r) => r.decision.end,
-		},
-		{
-			name: 'end_computed',
-			shape: { type: 'boolean' },
-			required: true,
-			value: (r) => r.decision.endComputed,
-		},
+		{ name: 'end', schema: fieldOf(DecisionSchema, 'end'), value: (r) => r.decision.end },
+		{ name: 'end_computed', shape: { type: 'boolean' }, required: true, value: (r) => r.decision.endComputed },
 		...passThrough(DecisionSchema, ['duration_months', 'declared_total', 'declared_total_qualifier'], (r: DecisionRow) => r.decision),
-		{
-			name: 'itemized',
-			shape: { type: 'integer', constraints: { minimum: 0 } },
-			required: true,
-			value: (r) => r.total?.itemized ?? 0,
-		},
-		{
-			name: 'communes',
-			schema: fieldOf(DecisionSchema, 'communes'),
-			list: true,
-			value: (r) => (r.decision.communes === 'all' ? 'all' : r.decision.communes),
-		},
+		{ name: 'itemized', shape: { type: 'integer', constraints: { minimum: 0 } }, required: true, value: (r) => r.total?.itemized ?? 0 },
+		{ name: 'communes', schema: fieldOf(DecisionSchema, 'communes'), list: true, value: (r) => (r.decision.communes === 'all' ? 'all' : r.decision.communes) },
 		{ name: 'shortages', schema: fieldOf(DecisionSchema, 'shortages'), list: true, value: (r) => r.decision.shortages },
 		{ name: 'shortages_source', schema: fieldOf(DecisionSchema, 'shortages_source'), value: (r) => r.decision.shortages_source },
 		{ name: 'amends', schema: fieldOf(DecisionSchema, 'amends'), list: true, value: (r) => r.decision.amends },
@@ -200,25 +178,11 @@ interface SourceRow {
 
 const sources: TableDefinition<SourceRow> = {
 	name: 'sources',
-	rows: ({ model }) =>
-		[...model.decisions]
-			.sort(
-				byKeys(
-					(d) => d.province,
-					decisionDate,
-					(d) => d.id,
-				),
-			)
-			.flatMap((decision) => [...decision.sources].sort(byKeys((s) => s.id)).map((source) => ({ decision, source }))),
+	rows: ({ model }) => decisionsInOrder(model).flatMap((decision) => [...decision.sources].sort(byKeys((s) => s.id)).map((source) => ({ decision, source }))),
 	primaryKey: ['decision', 'id'],
 	foreignKeys: [{ fields: ['decision'], resource: 'decisions', reference: ['id'] }],
 	columns: [
-		{
-			name: 'decision',
-			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
-			required: true,
-			value: (r) => r.decision.id,
-		},
+		{ name: 'decision', shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (r) => r.decision.id },
 		...passThrough(SourceSchema, ['id', 'url', 'title', 'publisher', 'date', 'kind', 'lang', 'sha256', 'note'], (r: SourceRow) => r.source),
 	],
 };
@@ -263,43 +227,20 @@ const assignments: TableDefinition<AssignmentRecord> = {
 		{ fields: ['decision', 'source'], resource: 'sources', reference: ['decision', 'id'] },
 	],
 	columns: [
-		{
-			name: 'id',
-			shape: { type: 'string' },
-			required: true,
-			value: (r) => r.assignment.id,
-		},
-		{
-			name: 'decision',
-			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
-			required: true,
-			value: (r) => r.assignment.decision,
-		},
-		{
-			name: 'province',
-			shape: { type: 'string', constraints: { pattern: '\\d{2}' } },
-			required: true,
-			value: (r) => r.commune?.province,
-		},
+		{ name: 'id', shape: { type: 'string' }, required: true, value: (r) => r.assignment.id },
+		{ name: 'decision', shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (r) => r.assignment.decision },
+		{ name: 'province', shape: { type: 'string', constraints: { pattern: '\\d{2}' } }, required: true, value: (r) => r.commune?.province },
 		{ name: 'commune', schema: fieldOf(AssignmentRowSchema, 'commune'), value: (r) => r.assignment.commune },
 		{ name: 'commune_name', schema: fieldOf(CommuneSchema, 'full_name'), value: (r) => r.commune?.full_name },
 		{ name: 'agency', schema: fieldOf(AssignmentRowSchema, 'agency'), value: (r) => r.assignment.agency },
 		{ name: 'agency_name', schema: fieldOf(AgencySchema, 'name'), required: false, value: (r) => r.agency?.name },
 		{ name: 'specialty', schema: fieldOf(AssignmentRowSchema, 'specialty'), value: (r) => r.assignment.specialty },
 		{ name: 'specialty_name', schema: fieldOf(SpecialtySchema, 'name'), required: false, value: (r) => r.specialty?.name },
-		{
-			name: 'category',
-			schema: fieldOf(AssignmentRowSchema, 'category'),
-			value: (r) => r.assignment.category,
-		},
+		{ name: 'category', schema: fieldOf(AssignmentRowSchema, 'category'), value: (r) => r.assignment.category },
 		...passThrough(AssignmentRowSchema, ['role', 'person_name', 'person_title', 'start', 'end'], (r: AssignmentRecord) => r.assignment),
 		{ name: 'status', shape: { type: 'string', constraints: { enum: STATUSES } }, required: true, value: (r) => r.status },
 		{ name: 'source', schema: fieldOf(AssignmentRowSchema, 'source'), value: (r) => r.assignment.source?.id },
-		{
-			name: 'source_url',
-			shape: { type: 'string', format: 'uri' },
-			value: (r) => r.assignment.source?.url,
-		},
+		{ name: 'source_url', shape: { type: 'string', format: 'uri' }, value: (r) => r.assignment.source?.url },
 		{ name: 'note', schema: fieldOf(AssignmentRowSchema, 'note'), value: (r) => r.assignment.note },
 	],
 };
@@ -313,17 +254,8 @@ const reconciliations: TableDefinition<Reconciliation> = {
 			// Categories in the order the decision declares them, the decision's total last.
 			return r.category === undefined ? Number.MAX_SAFE_INTEGER : (decision?.declared.findIndex((c) => c.id === r.category) ?? 0);
 		};
-		return [...model.reconciliations].sort(
-			byKeys(
-				(r) => index.decision(r.decision)?.province,
-				(r) => {
-					const decision = index.decision(r.decision);
-					return decision ? decisionDate(decision) : undefined;
-				},
-				(r) => r.decision,
-				position,
-			),
-		);
+		const rank = decisionRank(model);
+		return [...model.reconciliations].sort(byKeys((r) => rank(r.decision), position));
 	},
 	primaryKey: ['decision', 'line'],
 	foreignKeys: [
@@ -331,40 +263,16 @@ const reconciliations: TableDefinition<Reconciliation> = {
 		{ fields: ['decision', 'source'], resource: 'sources', reference: ['decision', 'id'] },
 	],
 	columns: [
-		{
-			name: 'decision',
-			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
-			required: true,
-			value: (r) => r.decision,
-		},
-		{
-			name: 'line',
-			shape: { type: 'string' },
-			required: true,
-			value: (r) => r.category ?? 'total',
-		},
+		{ name: 'decision', shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (r) => r.decision },
+		{ name: 'line', shape: { type: 'string' }, required: true, value: (r) => r.category ?? 'total' },
 		{ name: 'category', schema: fieldOf(DeclaredCategorySchema, 'id'), required: false, value: (r) => r.category },
 		{ name: 'label', schema: fieldOf(DeclaredCategorySchema, 'label'), required: false, value: (r) => r.declaredCategory?.label },
 		{ name: 'label_en', schema: fieldOf(DeclaredCategorySchema, 'label_en'), required: false, value: (r) => r.declaredCategory?.label_en },
 		{ name: 'declared', schema: fieldOf(DeclaredCategorySchema, 'count'), value: (r) => r.declared },
 		{ name: 'qualifier', schema: fieldOf(DeclaredCategorySchema, 'qualifier'), value: (r) => r.qualifier },
-		{
-			name: 'itemized',
-			shape: { type: 'integer', constraints: { minimum: 0 } },
-			required: true,
-			value: (r) => r.itemized,
-		},
-		{
-			name: 'named',
-			shape: { type: 'integer', constraints: { minimum: 0 } },
-			required: true,
-			value: (r) => r.named,
-		},
-		{
-			name: 'not_itemized',
-			shape: { type: 'integer' },
-			value: (r) => r.notItemized,
-		},
+		{ name: 'itemized', shape: { type: 'integer', constraints: { minimum: 0 } }, required: true, value: (r) => r.itemized },
+		{ name: 'named', shape: { type: 'integer', constraints: { minimum: 0 } }, required: true, value: (r) => r.named },
+		{ name: 'not_itemized', shape: { type: 'integer' }, value: (r) => r.notItemized },
 		{ name: 'source', schema: fieldOf(DeclaredCategorySchema, 'source'), value: (r) => r.declaredCategory?.source },
 	],
 };
@@ -428,105 +336,37 @@ const coverage: TableDefinition<CoverageRow> = {
 		{ name: 'commune_name', schema: fieldOf(CommuneSchema, 'full_name'), value: (r) => r.commune.full_name },
 		{ name: 'specialty', schema: fieldOf(NeedRowSchema, 'specialty'), value: (r) => r.specialty.id },
 		{ name: 'specialty_name', schema: fieldOf(SpecialtySchema, 'name'), value: (r) => r.specialty.name },
-		{
-			name: 'assigned',
-			shape: { type: 'integer', constraints: { minimum: 0 } },
-			required: true,
-			value: (r) => r.assigned,
-		},
-		{
-			name: 'active',
-			shape: { type: 'integer', constraints: { minimum: 0 } },
-			required: true,
-			value: (r) => r.active,
-		},
-		{
-			name: 'shortage_named',
-			shape: { type: 'boolean' },
-			required: true,
-			value: (r) => r.shortage,
-		},
+		{ name: 'assigned', shape: { type: 'integer', constraints: { minimum: 0 } }, required: true, value: (r) => r.assigned },
+		{ name: 'active', shape: { type: 'integer', constraints: { minimum: 0 } }, required: true, value: (r) => r.active },
+		{ name: 'shortage_named', shape: { type: 'boolean' }, required: true, value: (r) => r.shortage },
 		{ name: 'needed', schema: fieldOf(NeedRowSchema, 'needed'), required: false, value: (r) => r.need?.needed },
 		{ name: 'assessed', schema: fieldOf(NeedRowSchema, 'assessed'), required: false, value: (r) => r.need?.assessed },
 		{ name: 'need_source', schema: fieldOf(NeedRowSchema, 'source'), required: false, value: (r) => r.need?.source },
-		{
-			name: 'gap',
-			shape: { type: 'integer', constraints: { minimum: 0 } },
-			value: (r) => r.need?.gap,
-		},
+		{ name: 'gap', shape: { type: 'integer', constraints: { minimum: 0 } }, value: (r) => r.need?.gap },
 	],
 };
 
 const findings: TableDefinition<Finding> = {
 	name: 'findings',
 	rows: ({ model }) => {
-		const index = lookup(model);
+		const rank = decisionRank(model);
 		// A stable sort keeps the order in which findings of one decision are produced.
-		return [...model.findings].sort(
-			byKeys(
-				(f) => index.decision(f.decision)?.province,
-				(f) => {
-					const decision = index.decision(f.decision);
-					return decision ? decisionDate(decision) : undefined;
-				},
-				(f) => f.decision,
-			),
-		);
+		return [...model.findings].sort(byKeys((f) => rank(f.decision)));
 	},
 	foreignKeys: [
 		{ fields: ['decision'], resource: 'decisions', reference: ['id'] },
 		{ fields: ['decision', 'source'], resource: 'sources', reference: ['decision', 'id'] },
 	],
 	columns: [
-		{
-			name: 'decision',
-			shape: { type: 'string', constraints: { pattern: ID_PATTERN } },
-			required: true,
-			value: (f) => f.decision,
-		},
-		{
-			name: 'kind',
-			shape: { type: 'string', constraints: { enum: FINDING_KINDS } },
-			required: true,
-			value: (f) => f.kind,
-		},
-		{
-			name: 'category',
-			shape: { type: 'string' },
-			value: (f) => f.category,
-		},
-		{
-			name: 'declared',
-			shape: { type: 'integer', constraints: { minimum: 0 } },
-			value: (f) => f.declared,
-		},
-		{
-			name: 'itemized',
-			shape: { type: 'integer', constraints: { minimum: 0 } },
-			value: (f) => f.itemized,
-		},
-		{
-			name: 'other',
-			shape: { type: 'integer', constraints: { minimum: 0 } },
-			value: (f) => f.other,
-		},
-		{
-			name: 'source',
-			shape: { type: 'string' },
-			value: (f) => f.source?.id,
-		},
-		{
-			name: 'text_vi',
-			shape: { type: 'string' },
-			required: true,
-			value: (f) => f.text.vi,
-		},
-		{
-			name: 'text_en',
-			shape: { type: 'string' },
-			required: true,
-			value: (f) => f.text.en,
-		},
+		{ name: 'decision', shape: { type: 'string', constraints: { pattern: ID_PATTERN } }, required: true, value: (f) => f.decision },
+		{ name: 'kind', shape: { type: 'string', constraints: { enum: FINDING_KINDS } }, required: true, value: (f) => f.kind },
+		{ name: 'category', shape: { type: 'string' }, value: (f) => f.category },
+		{ name: 'declared', shape: { type: 'integer', constraints: { minimum: 0 } }, value: (f) => f.declared },
+		{ name: 'itemized', shape: { type: 'integer', constraints: { minimum: 0 } }, value: (f) => f.itemized },
+		{ name: 'other', shape: { type: 'integer', constraints: { minimum: 0 } }, value: (f) => f.other },
+		{ name: 'source', shape: { type: 'string' }, value: (f) => f.source?.id },
+		{ name: 'text_vi', shape: { type: 'string' }, required: true, value: (f) => f.text.vi },
+		{ name: 'text_en', shape: { type: 'string' }, required: true, value: (f) => f.text.en },
 	],
 };
 
@@ -535,58 +375,15 @@ const changes: TableDefinition<ChangeRecord> = {
 	rows: ({ changes: records }) => [...records],
 	primaryKey: ['commit', 'seq'],
 	columns: [
-		{
-			name: 'commit',
-			shape: { type: 'string', constraints: { pattern: '[0-9a-f]{40}' } },
-			required: true,
-			value: (c) => c.commit,
-		},
-		{
-			name: 'date',
-			shape: { type: 'date', format: 'default' },
-			required: true,
-			value: (c) => c.date,
-		},
-		{
-			name: 'seq',
-			shape: { type: 'integer', constraints: { minimum: 1 } },
-			required: true,
-			value: (c) => c.seq,
-		},
-		{
-			name: 'subject',
-			shape: { type: 'string' },
-			required: true,
-			value: (c) => c.subject,
-		},
-		{
-			name: 'kind',
-			shape: { type: 'string' },
-			required: true,
-			value: (c) => c.change.kind,
-		},
-		{
-			name: 'decision',
-			shape: { type: 'string' },
-			value: (c) => c.change.decision,
-		},
-		{
-			name: 'commune',
-			shape: { type: 'string', constraints: { pattern: '\\d{5}' } },
-			value: (c) => c.change.commune,
-		},
-		{
-			name: 'text_vi',
-			shape: { type: 'string' },
-			required: true,
-			value: (c) => describeChange(c.change, 'vi'),
-		},
-		{
-			name: 'text_en',
-			shape: { type: 'string' },
-			required: true,
-			value: (c) => describeChange(c.change, 'en'),
-		},
+		{ name: 'commit', shape: { type: 'string', constraints: { pattern: '[0-9a-f]{40}' } }, required: true, value: (c) => c.commit },
+		{ name: 'date', shape: { type: 'date', format: 'default' }, required: true, value: (c) => c.date },
+		{ name: 'seq', shape: { type: 'integer', constraints: { minimum: 1 } }, required: true, value: (c) => c.seq },
+		{ name: 'subject', shape: { type: 'string' }, required: true, value: (c) => c.subject },
+		{ name: 'kind', shape: { type: 'string' }, required: true, value: (c) => c.change.kind },
+		{ name: 'decision', shape: { type: 'string' }, value: (c) => c.change.decision },
+		{ name: 'commune', shape: { type: 'string', constraints: { pattern: '\\d{5}' } }, value: (c) => c.change.commune },
+		{ name: 'text_vi', shape: { type: 'string' }, required: true, value: (c) => describeChange(c.change, 'vi') },
+		{ name: 'text_en', shape: { type: 'string' }, required: true, value: (c) => describeChange(c.change, 'en') },
 	],
 };
 
