@@ -148,6 +148,7 @@ describe('every page: axe-core (WCAG 2.2 AA), 320 px layout, language link', () 
 				}
 				return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
 			});
+			const narrow = await measureNarrow(page);
 
 			expect
 				.soft(
@@ -162,6 +163,8 @@ describe('every page: axe-core (WCAG 2.2 AA), 320 px layout, language link', () 
 				)
 				.toEqual([]);
 			expect.soft(scrollWidth, `page is ${scrollWidth}px wide at 320px; widest: ${widest}`).toBeLessThanOrEqual(clientWidth);
+			expect.soft(narrow.cellsOutside, 'table cells outside the 320 px viewport').toEqual([]);
+			expect.soft(narrow.smallTexts, 'chart texts under 12 CSS px at 320 px').toEqual([]);
 			expect
 				.soft(switchHref === null ? null : new URL(switchHref, `${server.origin}${sitePage.path}`).pathname, 'language link')
 				.toBe(counterpartPath(sitePage.path, base));
@@ -170,6 +173,40 @@ describe('every page: axe-core (WCAG 2.2 AA), 320 px layout, language link', () 
 		}
 	});
 });
+
+/**
+ * What a reader of a 320 px phone cannot see: every cell of a data table whose box reaches outside
+ * the viewport (also inside a scrolling box, whose hidden part a reader may never find), and every
+ * text of a visible chart drawn smaller than 12 CSS px (its font size times the SVG's scale on screen).
+ */
+async function measureNarrow(page: Page): Promise<{ cellsOutside: string[]; smallTexts: string[]; cells: number; texts: number }> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const visible = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+		const cellsOutside: string[] = [];
+		let cells = 0;
+		for (const cell of document.querySelectorAll('main table th, main table td')) {
+			if (!visible(cell)) continue;
+			const box = cell.getBoundingClientRect();
+			if (box.width === 0 && box.height === 0) continue;
+			cells += 1;
+			if (box.left < -0.5 || box.right > width + 0.5)
+				cellsOutside.push(`${(cell.textContent ?? '').trim().slice(0, 40)} (${Math.round(box.left)}–${Math.round(box.right)}px)`);
+		}
+		const smallTexts: string[] = [];
+		let texts = 0;
+		for (const text of document.querySelectorAll('main svg[role="img"] text, main svg[role="img"] tspan')) {
+			if (!visible(text)) continue;
+			if (text.tagName.toLowerCase() === 'text' && text.querySelector('tspan') && !text.childNodes[0]?.nodeValue?.trim()) continue;
+			const ctm = (text as SVGGraphicsElement).getScreenCTM();
+			if (!ctm) continue;
+			texts += 1;
+			const px = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b);
+			if (px < 11.99) smallTexts.push(`${(text.textContent ?? '').trim().slice(0, 40)} (${px.toFixed(1)}px)`);
+		}
+		return { cellsOutside: [...new Set(cellsOutside)].slice(0, 12), smallTexts: [...new Set(smallTexts)].slice(0, 12), cells, texts };
+	});
+}
 
 describe('without JavaScript', () => {
 	test.each(contentPages.map((p) => [label(p), p] as const))('%s shows the same text', async (_, sitePage) => {
