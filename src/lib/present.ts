@@ -96,11 +96,11 @@ export function agencyName(agency: Agency, lang: Lang): string {
 	return lang === 'vi' ? agency.name : agency.name_en;
 }
 
-/** A decision's short label: its number, or "Không số hiệu (14/01/2026)" / "No number (14/01/2026)". */
+/** A decision's short label: its number, or "Chưa công bố số hiệu (14/01/2026)" / "Number not published (14/01/2026)" (not an error: no source published one). */
 export function decisionLabel(decision: DecisionModel, lang: Lang): string {
 	if (decision.number) return decision.number;
 	const when = formatDate(decision.date ?? decision.announced, lang);
-	return lang === 'vi' ? `Chưa rõ số hiệu (${when})` : `Number not found (${when})`;
+	return lang === 'vi' ? `Chưa công bố số hiệu (${when})` : `Number not published (${when})`;
 }
 
 /** A decision's title in a language. */

@@ -202,9 +202,10 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 	let y = plot.y + ROW_GAP / 2;
 	data.forEach((d, i) => {
 		const baseline = (center: number, size = FONT_SIZE) => center + size * 0.35;
-		const lines = wrapText(d.label, above ? width - 2 : labelWidth - PAD, FONT_SIZE, 2);
-		// Above: the label lines, then the bar under them; beside: the bar level with the label's middle.
-		const labelHeight = above ? lines.length * LINE_HEIGHT : 0;
+		// Above: the label lines right of the axis, then the bar under them, clear of the descenders;
+		// beside: the bar level with the label's middle.
+		const lines = wrapText(d.label, above ? width - labelWidth - 4 : labelWidth - PAD, FONT_SIZE, 2);
+		const labelHeight = above ? lines.length * LINE_HEIGHT + 4 : 0;
 		const height = above ? labelHeight + barHeight : Math.max(barHeight, lines.length * LINE_HEIGHT);
 		const barY = above ? y + labelHeight : y + (height - barHeight) / 2;
 		const mid = above ? barY + barHeight / 2 : y + height / 2;
@@ -212,7 +213,7 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 			id: d.id,
 			label: d.label,
 			lines,
-			labelX: above ? 0 : labelWidth - PAD,
+			labelX: above ? labelWidth + 4 : labelWidth - PAD,
 			labelAnchor: above ? 'start' : 'end',
 			labelY: above ? y + FONT_SIZE : baseline(mid) - ((lines.length - 1) * LINE_HEIGHT) / 2,
 			y: barY,

@@ -127,7 +127,7 @@ export function layoutTimeline(items: readonly TimelineItem[], asOf: string, opt
 	const unplaced = items.filter((i) => i.start === undefined);
 	const above = opts.labelsAbove ?? false;
 	// Above: no label column, only room for half of the first tick label ("10/2025") at the left edge.
-	const labelWidth = above ? textWidth('00/0000', SMALL) / 2 + 2 : (opts.labelWidth ?? Math.min(200, width * 0.4, Math.max(80, (max(placed, (i) => textWidth(i.label)) ?? 0) + PAD)));
+	const labelWidth = above ? textWidth('00/00/0000', SMALL) / 2 + 2 : (opts.labelWidth ?? Math.min(200, width * 0.4, Math.max(80, (max(placed, (i) => textWidth(i.label)) ?? 0) + PAD)));
 	const asOfDate = parseIso(asOf, false);
 
 	// Domain: every start and end and the as-of day, at least a month wide, rounded to nice dates.
@@ -140,8 +140,8 @@ export function layoutTimeline(items: readonly TimelineItem[], asOf: string, opt
 	}
 	const top = LINE_HEIGHT + PAD;
 	const arrowRoom = 10;
-	// Right margin: the arrow of an open end and half of the last tick label ("04/2026").
-	const plot = { x: labelWidth, y: top, width: width - labelWidth - Math.max(arrowRoom + PAD, textWidth('00/0000', SMALL) / 2 + 4), height: 0 };
+	// Right margin: the arrow of an open end and half of the last tick label ("04/2026" or "20/12/2026").
+	const plot = { x: labelWidth, y: top, width: width - labelWidth - Math.max(arrowRoom + PAD, textWidth('00/00/0000', SMALL) / 2 + 4), height: 0 };
 	const tickCount = opts.ticks ?? Math.max(2, Math.floor(plot.width / 90));
 	const x = scaleUtc()
 		.domain([new Date(lo), new Date(hi)])
@@ -200,10 +200,12 @@ export function layoutTimeline(items: readonly TimelineItem[], asOf: string, opt
 	// Unknown dates: a heading then one line per item, full width.
 	let uy = tickLabelY + PAD * 2 + LINE_HEIGHT;
 	const headingY = uy;
-	const unknownItems = unplaced.map((item) => {
-		uy += LINE_HEIGHT + 4;
-		return { id: item.id, label: truncateText(item.label, width - 2 * PAD), status: item.status, y: uy };
+	// Narrow: each item gets two lines, as its label and status wrap there; wide: one line, cut to fit.
+	const unknownItems = unplaced.map((item, i) => {
+		uy += (above && i > 0 ? 2 * LINE_HEIGHT : LINE_HEIGHT) + 4;
+		return { id: item.id, label: above ? item.label : truncateText(item.label, width - 2 * PAD), status: item.status, y: uy };
 	});
+	if (above && unplaced.length > 0) uy += LINE_HEIGHT;
 	const height = unplaced.length > 0 ? uy + PAD : tickLabelY + PAD;
 	return {
 		kind: 'timeline',
@@ -276,7 +278,7 @@ export function timelineSvg(geometry: TimelineGeometry, text: SvgText & Timeline
 			? ''
 			: `<text${attrs({ x: 0, y: geometry.unknown.headingY, 'font-weight': 'bold' })}>${escapeXml(text.unknownHeading)}</text>` +
 				geometry.unknown.items
-					.map((item) => `<text${attrs({ x: PAD, y: item.y })}>${escapeXml(`${item.label} · ${text.status[item.status]}`)}</text>`)
+					.map((item) => textElement(wrapText(`${item.label} · ${text.status[item.status]}`, geometry.width - PAD, FONT_SIZE, 2), PAD, item.y, LINE_HEIGHT))
 					.join('');
 	const body = [
 		`<g stroke="${GRID}">${grid}</g>`,
