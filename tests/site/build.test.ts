@@ -122,6 +122,9 @@ describe('building the minimal fixture site', () => {
 		const partly = model.decisions.find((d) => d.communes === 'all' && d.declared_total !== undefined);
 		expect(partly).toBeDefined();
 		const commune = model.communes.find((c) => c.province === partly!.province)!;
-		expect(html(pageFile(communePath(model, commune))).querySelector('.panel.warning')?.text).toContain('chưa công bố chi tiết');
+		// Rows here or not, the province-wide figure stays visible and the missing list by commune is said.
+		const panel = html(pageFile(communePath(model, commune))).querySelector('.panel.warning')?.text ?? '';
+		expect(panel).toContain(`công bố ${partly!.declared_total} người cho toàn tỉnh`);
+		expect(panel).toMatch(/chưa công bố chi tiết từng xã|danh sách đầy đủ từng xã chưa công bố/u);
 	});
 });
