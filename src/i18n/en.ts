@@ -25,7 +25,8 @@ export const en: Record<MessageKey, string> = {
 	'decisions.lead': 'Every decision by province, newest first, with the people declared and the assignments itemized.',
 	'chart.allProvinces': 'all provinces',
 	'chart.gap.title': 'Fields: communes that received an itemized specialist, and fields the province said are lacking ({where})',
-	'chart.gap.desc': 'Each bar counts the communes with at least one itemized assignment in the field. "Stated as lacking" is the province\'s statement in the press, not a count of communes.',
+	'chart.gap.desc':
+		'Each bar counts the communes with at least one itemized assignment in the field. "Stated as lacking" is the province\'s statement in the press, not a count of communes.',
 	'chart.gap.received': 'Communes that received someone (itemized)',
 	'chart.gap.short': 'Communes lacking, nothing itemized',
 	'chart.agencies.title': 'Sending bodies by itemized assignments ({where})',
@@ -49,7 +50,8 @@ export const en: Record<MessageKey, string> = {
 	'overview.lead':
 		'After the two-tier local-government reform of 1/7/2025, provinces sent civil servants to support their communes. This site sets the declared numbers against the assignments itemized so far, with sources.',
 	'overview.asOf': 'Data last changed on {changed}. Statuses (active, ended…) as of {date}.',
-	'overview.provinceSummary': '{decisions} decisions; {declared} people declared{overlap}; {itemized} assignment rows itemized, {named} of them with a published name; {communes} communes and wards.',
+	'overview.provinceSummary':
+		'{decisions} decisions; {declared} people declared{overlap}; {itemized} assignment rows itemized, {named} of them with a published name; {communes} communes and wards.',
 	'overview.decisions': 'Decisions',
 	'overview.decisionsCaption': 'Decisions, newest first',
 	'overview.reconciliation': 'Declared and itemized',
@@ -327,7 +329,7 @@ export const en: Record<MessageKey, string> = {
 	'data.table.specialties.description': 'The fields of expertise used to classify assignments.',
 	'chart.gap.stated': '(stated as lacking)',
 	'chart.gap.statedBy': '({n} provinces: lacking)',
-	'chart.gap.statement': 'Province\'s statement of shortage',
+	'chart.gap.statement': "Province's statement of shortage",
 	'chart.file.source': 'Source: the decisions and articles cited on the page below; compiled by {publisher}',
 	'common.inVietnamese': '(in Vietnamese only)',
 	'common.named': 'Named (rows)',
@@ -335,13 +337,15 @@ export const en: Record<MessageKey, string> = {
 	'overview.noOverlap': ' (the sum of {n} decisions that do not overlap in time)',
 	'assignment.role': 'Post in the commune (Vietnamese name)',
 	'commune.mergedFromVi': '(Vietnamese names)',
-	'commune.partlyItemizedLine': '{declared} people declared for the whole province; no full list by commune was published; {here} in {commune} are listed in the table above',
+	'commune.partlyItemizedLine':
+		'{declared} people declared for the whole province; no full list by commune was published; {here} in {commune} are listed in the table above',
 	'commune.declaredCategories': 'Of whom',
 	'print.address': 'Page address',
 	'print.sources': 'Sources',
 	'print.correction': 'To report an error or ask for a correction',
 	'data.charts.heading': 'Charts',
-	'data.charts.lead': 'Every chart of the site is an SVG file of its own that carries its title, subtitle, source, as-of day, licence and page address inside the picture, so it still says where it comes from when embedded or copied.',
+	'data.charts.lead':
+		'Every chart of the site is an SVG file of its own that carries its title, subtitle, source, as-of day, licence and page address inside the picture, so it still says where it comes from when embedded or copied.',
 	'data.charts.embed': 'Embed code:',
 	'data.charts.communes': 'Each commune has its chart of assignments by field ({n} files), named',
 };

@@ -23,7 +23,8 @@ export const vi = {
 	'decisions.lead': 'Mọi quyết định theo tỉnh, mới nhất trước, với số người công bố và số phân công được liệt kê cụ thể.',
 	'chart.allProvinces': 'tất cả các tỉnh',
 	'chart.gap.title': 'Lĩnh vực: số xã đã nhận người được liệt kê, và lĩnh vực tỉnh nêu là thiếu ({where})',
-	'chart.gap.desc': 'Mỗi thanh là số xã có ít nhất một phân công được liệt kê trong lĩnh vực. "Tỉnh nêu là thiếu" là tuyên bố của tỉnh qua báo chí, không phải số xã thiếu.',
+	'chart.gap.desc':
+		'Mỗi thanh là số xã có ít nhất một phân công được liệt kê trong lĩnh vực. "Tỉnh nêu là thiếu" là tuyên bố của tỉnh qua báo chí, không phải số xã thiếu.',
 	'chart.gap.received': 'Số xã đã nhận người (liệt kê)',
 	'chart.gap.short': 'Xã thiếu, chưa liệt kê',
 	'chart.agencies.title': 'Cơ quan cử người, theo số phân công được liệt kê ({where})',
@@ -47,7 +48,8 @@ export const vi = {
 	'overview.lead':
 		'Sau khi sắp xếp chính quyền địa phương hai cấp từ 1/7/2025, các tỉnh cử công chức, viên chức về hỗ trợ xã, phường. Trang này đối chiếu số người được công bố với những phân công đã được liệt kê cụ thể, kèm nguồn.',
 	'overview.asOf': 'Dữ liệu thay đổi lần cuối ngày {changed}. Tình trạng (đang thực hiện, đã kết thúc…) tính đến ngày {date}.',
-	'overview.provinceSummary': '{decisions} quyết định; công bố {declared} người{overlap}; {itemized} dòng phân công được liệt kê, trong đó {named} dòng có tên người; {communes} xã, phường.',
+	'overview.provinceSummary':
+		'{decisions} quyết định; công bố {declared} người{overlap}; {itemized} dòng phân công được liệt kê, trong đó {named} dòng có tên người; {communes} xã, phường.',
 	'overview.decisions': 'Các quyết định',
 	'overview.decisionsCaption': 'Các quyết định, mới nhất trước',
 	'overview.reconciliation': 'Công bố và liệt kê cụ thể',
@@ -332,13 +334,15 @@ export const vi = {
 	'overview.noOverlap': ' (cộng từ {n} quyết định không trùng thời gian)',
 	'assignment.role': 'Vị trí tại xã',
 	'commune.mergedFromVi': '',
-	'commune.partlyItemizedLine': 'công bố {declared} người cho toàn tỉnh; danh sách đầy đủ từng xã chưa công bố; {here} người ở {commune} được nêu trong bảng trên',
+	'commune.partlyItemizedLine':
+		'công bố {declared} người cho toàn tỉnh; danh sách đầy đủ từng xã chưa công bố; {here} người ở {commune} được nêu trong bảng trên',
 	'commune.declaredCategories': 'Gồm',
 	'print.address': 'Địa chỉ trang',
 	'print.sources': 'Nguồn',
 	'print.correction': 'Báo sai sót, đề nghị sửa',
 	'data.charts.heading': 'Biểu đồ',
-	'data.charts.lead': 'Mỗi biểu đồ của trang là một tệp SVG riêng, mang tiêu đề, phụ đề, nguồn, ngày tính số liệu, giấy phép và địa chỉ trang ngay trong hình, để khi nhúng hay chép đi vẫn rõ nguồn gốc.',
+	'data.charts.lead':
+		'Mỗi biểu đồ của trang là một tệp SVG riêng, mang tiêu đề, phụ đề, nguồn, ngày tính số liệu, giấy phép và địa chỉ trang ngay trong hình, để khi nhúng hay chép đi vẫn rõ nguồn gốc.',
 	'data.charts.embed': 'Mã nhúng:',
 	'data.charts.communes': 'Mỗi xã có biểu đồ phân công theo lĩnh vực ({n} tệp), theo mẫu',
 } as const;

@@ -14,7 +14,18 @@ import {
 } from '../lib/charts/index.ts';
 import { formatNumber, t, type Lang } from '../lib/i18n.ts';
 import type { Model, ProvinceModel } from '../lib/model/types.ts';
-import { agencyName, communeName, communePath, decisionLabel, formatCount, formatPeriod, lookup, provinceName, provincePath, specialtyName } from '../lib/present.ts';
+import {
+	agencyName,
+	communeName,
+	communePath,
+	decisionLabel,
+	formatCount,
+	formatPeriod,
+	lookup,
+	provinceName,
+	provincePath,
+	specialtyName,
+} from '../lib/present.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
 /** A chart ready to render: its standalone SVG, the table with the same figures, and its file name. */
@@ -81,7 +92,11 @@ function gapChart(model: Model, lang: Lang, asOf: string, file: string, page: st
 	};
 	const data: BarDatum[] = shown.map((r) => {
 		const note = statement(r.specialty);
-		const datum: BarDatum = { id: r.specialty, label: name(r.specialty), segments: r.communesReceived > 0 ? [{ key: 'received', value: r.communesReceived }] : [] };
+		const datum: BarDatum = {
+			id: r.specialty,
+			label: name(r.specialty),
+			segments: r.communesReceived > 0 ? [{ key: 'received', value: r.communesReceived }] : [],
+		};
 		if (note) datum.note = note;
 		return datum;
 	});

@@ -74,7 +74,12 @@ describe('narrow timeline', () => {
 });
 
 describe('a framed standalone chart', () => {
-	const chart = barChartSvg(layoutBars(agencyBars, agencySeries), { id: 'c-agencies', title: 'Cơ quan cử người', desc: 'Số người mỗi cơ quan cử.', lang: 'vi' });
+	const chart = barChartSvg(layoutBars(agencyBars, agencySeries), {
+		id: 'c-agencies',
+		title: 'Cơ quan cử người',
+		desc: 'Số người mỗi cơ quan cử.',
+		lang: 'vi',
+	});
 	const framed = framedSvg(chart, {
 		title: 'Cơ quan cử người (Tỉnh Điện Biên)',
 		subtitle: 'Số phân công được liệt kê của mỗi cơ quan.',

@@ -228,8 +228,14 @@ async function measureNarrow(page: Page): Promise<{ cellsOutside: string[]; smal
 			// A text that runs past its chart's edge is cut off (an SVG clips what overflows its box).
 			const svg = (text as SVGGraphicsElement).ownerSVGElement?.getBoundingClientRect();
 			const box = text.getBoundingClientRect();
-			if (svg && text.tagName.toLowerCase() === 'text' && (box.left < svg.left - 1 || box.right > svg.right + 1 || box.top < svg.top - 1 || box.bottom > svg.bottom + 1))
-				clippedTexts.push(`${(text.textContent ?? '').trim().slice(0, 40)} (${Math.round(box.left)}–${Math.round(box.right)}px in ${Math.round(svg.left)}–${Math.round(svg.right)}px)`);
+			if (
+				svg &&
+				text.tagName.toLowerCase() === 'text' &&
+				(box.left < svg.left - 1 || box.right > svg.right + 1 || box.top < svg.top - 1 || box.bottom > svg.bottom + 1)
+			)
+				clippedTexts.push(
+					`${(text.textContent ?? '').trim().slice(0, 40)} (${Math.round(box.left)}–${Math.round(box.right)}px in ${Math.round(svg.left)}–${Math.round(svg.right)}px)`,
+				);
 		}
 		return {
 			cellsOutside: [...new Set(cellsOutside)].slice(0, 12),

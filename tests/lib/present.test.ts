@@ -19,8 +19,22 @@ describe('the "merged from" list in English word order', () => {
 
 describe('whether decisions overlap in time', () => {
 	test.each([
-		['one ends before the other starts', [{ start: '2025-10-20', end: '2026-01-13' }, { start: '2026-01-14', end: '2026-03-31' }], false],
-		['they share a day', [{ start: '2025-10-20', end: '2026-04-19' }, { start: '2026-01-15', end: '2026-03-31' }], true],
+		[
+			'one ends before the other starts',
+			[
+				{ start: '2025-10-20', end: '2026-01-13' },
+				{ start: '2026-01-14', end: '2026-03-31' },
+			],
+			false,
+		],
+		[
+			'they share a day',
+			[
+				{ start: '2025-10-20', end: '2026-04-19' },
+				{ start: '2026-01-15', end: '2026-03-31' },
+			],
+			true,
+		],
 		['one has no end', [{ start: '2025-08-01' }, { start: '2026-01-15', end: '2026-03-31' }], true],
 		['one has no start', [{ end: '2026-04-19' }, { start: '2026-01-15', end: '2026-03-31' }], false],
 		['a single decision', [{ start: '2025-10-20', end: '2026-04-19' }], false],

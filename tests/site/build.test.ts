@@ -131,7 +131,14 @@ describe('building the minimal fixture site', () => {
 			expect(links.length).toBeGreaterThan(0);
 			for (const href of links) expect(files).toContain(href!.split('/').at(-1));
 			// node-html-parser keeps a <pre>'s content as raw text: the snippet is read from it, entities decoded.
-			const snippets = section!.querySelectorAll('pre').map((pre) => pre.text.replace(/<\/?code>/gu, '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+			const snippets = section!.querySelectorAll('pre').map((pre) =>
+				pre.text
+					.replace(/<\/?code>/gu, '')
+					.replaceAll('&lt;', '<')
+					.replaceAll('&gt;', '>')
+					.replaceAll('&quot;', '"')
+					.replaceAll('&amp;', '&'),
+			);
 			expect(snippets).toHaveLength(links.length);
 			for (const snippet of snippets) expect(snippet).toMatch(/^<img src="https?:\/\/[^"]+\.svg" alt="[^"]+" width="640">$/u);
 		}

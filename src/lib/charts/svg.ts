@@ -219,8 +219,11 @@ export function framedSvg(chartSvg: string, frame: ChartFrame): string {
 	const footer = textElement(footLines, 0, y, 15, { 'font-size': 12, fill: MUTED });
 	const height = y + (footLines.length - 1) * 15 + PAD;
 	// The nested chart keeps its own title and description; the file is named by its own, which say the same.
-	const inner = chartSvg
-		.replace(/^<svg([^>]*)>/u, (_, a: string) => `<svg${a.replace(/ xmlns="[^"]*"| role="img"| aria-labelledby="[^"]*"| style="[^"]*"/gu, '')} x="0" y="${num(chartY)}" width="${num(width)}" height="${num(chartHeight)}">`);
+	const inner = chartSvg.replace(
+		/^<svg([^>]*)>/u,
+		(_, a: string) =>
+			`<svg${a.replace(/ xmlns="[^"]*"| role="img"| aria-labelledby="[^"]*"| style="[^"]*"/gu, '')} x="0" y="${num(chartY)}" width="${num(width)}" height="${num(chartHeight)}">`,
+	);
 	const text: SvgText = { id, title: frame.title, desc: [frame.subtitle, ...frame.footer].join(' '), lang };
 	return svgDocument(text, width, height, '', `${title}${subtitle}${inner}${footer}`);
 }

@@ -127,7 +127,9 @@ export function layoutTimeline(items: readonly TimelineItem[], asOf: string, opt
 	const unplaced = items.filter((i) => i.start === undefined);
 	const above = opts.labelsAbove ?? false;
 	// Above: no label column, only room for half of the first tick label ("10/2025") at the left edge.
-	const labelWidth = above ? textWidth('00/00/0000', SMALL) / 2 + 2 : (opts.labelWidth ?? Math.min(200, width * 0.4, Math.max(80, (max(placed, (i) => textWidth(i.label)) ?? 0) + PAD)));
+	const labelWidth = above
+		? textWidth('00/00/0000', SMALL) / 2 + 2
+		: (opts.labelWidth ?? Math.min(200, width * 0.4, Math.max(80, (max(placed, (i) => textWidth(i.label)) ?? 0) + PAD)));
 	const asOfDate = parseIso(asOf, false);
 
 	// Domain: every start and end and the as-of day, at least a month wide, rounded to nice dates.
@@ -260,7 +262,8 @@ export function timelineSvg(geometry: TimelineGeometry, text: SvgText & Timeline
 			const room = textWidth(dates, SMALL);
 			const end = r.bar.x + r.bar.width;
 			const place = r.bar.x + room <= geometry.width ? { x: r.bar.x } : end - room >= plot.x ? { x: end, 'text-anchor': 'end' } : { x: plot.x };
-			const status = r.dates.statusY === undefined ? '' : `<text${attrs({ x: plot.x, y: r.dates.statusY, ...HALO })}>${escapeXml(text.status[r.status])}</text>`;
+			const status =
+				r.dates.statusY === undefined ? '' : `<text${attrs({ x: plot.x, y: r.dates.statusY, ...HALO })}>${escapeXml(text.status[r.status])}</text>`;
 			return `${rect}${arrow}<text${attrs({ ...place, y: r.dates.y, ...HALO })}>${escapeXml(dates)}</text>${status}`;
 		})
 		.join('');
