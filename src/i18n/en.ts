@@ -335,7 +335,7 @@ export const en: Record<MessageKey, string> = {
 	'common.named': 'Named (rows)',
 	'overview.overlap': ' (the sum of {n} decisions that overlap in time: a person may be counted twice)',
 	'overview.noOverlap': ' (the sum of {n} decisions that do not overlap in time)',
-	'assignment.role': 'Post in the commune (Vietnamese name)',
+	'assignment.role': 'Post in the commune',
 	'commune.mergedFromVi': '(Vietnamese names)',
 	'commune.partlyItemizedLine':
 		'{declared} people declared for the whole province; no full list by commune was published; {here} in {commune} are listed in the table above',
