@@ -96,11 +96,11 @@ export function agencyName(agency: Agency, lang: Lang): string {
 	return lang === 'vi' ? agency.name : agency.name_en;
 }
 
-/** A decision's short label: its number, or "Không số hiệu (14/01/2026)" / "No number (14/01/2026)". */
+/** A decision's short label: its number, or "Chưa công bố số hiệu (14/01/2026)" / "Number not published (14/01/2026)" (not an error: no source published one). */
 export function decisionLabel(decision: DecisionModel, lang: Lang): string {
 	if (decision.number) return decision.number;
 	const when = formatDate(decision.date ?? decision.announced, lang);
-	return lang === 'vi' ? `Chưa rõ số hiệu (${when})` : `Number not found (${when})`;
+	return lang === 'vi' ? `Chưa công bố số hiệu (${when})` : `Number not published (${when})`;
 }
 
 /** A decision's title in a language. */
@@ -124,4 +124,55 @@ export function formatCount(lang: Lang, count: number | undefined, qualifier: 'e
 export function formatPeriod(lang: Lang, start: string | undefined, end: string | undefined): string {
 	if (!start && !end) return t(lang, 'common.unknown');
 	return `${start ? formatDate(start, lang) : '…'} – ${end ? formatDate(end, lang) : '…'}`;
+}
+
+/**
+ * Whether any two of the decisions run at the same time (a day in common), so a sum of their totals
+ * may count some people twice. A decision with no start is left out; one with no end runs on.
+ * @example periodsOverlap([{ start: '2025-10-20', end: '2026-04-19' }, { start: '2026-01-14' }]) // true
+ */
+export function periodsOverlap(decisions: readonly { start?: string | undefined; end?: string | undefined }[]): boolean {
+	const dated = decisions.filter((d) => d.start !== undefined);
+	for (let i = 0; i < dated.length; i++) {
+		for (let j = i + 1; j < dated.length; j++) {
+			const a = dated[i]!;
+			const b = dated[j]!;
+			// ISO days compare as strings; a month ("2025-09") sorts before its days, which errs towards "overlap".
+			if (a.start! <= (b.end ?? '9999') && b.start! <= (a.end ?? '9999')) return true;
+		}
+	}
+	return false;
+}
+
+/** How many rows name a person, from a published source: itemized rows are not all named people. */
+export function namedCount(rows: readonly { person_name?: string | undefined }[]): number {
+	return rows.filter((r) => r.person_name).length;
+}
+
+const UNIT_EN: Record<string, string> = { xã: 'Commune', phường: 'Ward', 'thị trấn': 'Town', 'đặc khu': 'Special Zone' };
+
+/**
+ * The "merged from" list of a commune in English word order, the unit type after the name, as the
+ * commune's own English name has it; undefined when the text is not such a list (it is then shown in
+ * Vietnamese, marked as such). Names keep their diacritics: they are proper nouns.
+ * @example mergedFromEn('xã Pú Hồng và xã Phình Giàng') // 'Pú Hồng Commune and Phình Giàng Commune'
+ * @example mergedFromEn('các phường Him Lam, Tân Thanh và xã Thanh Minh') // 'Him Lam Ward, Tân Thanh Ward and Thanh Minh Commune'
+ */
+export function mergedFromEn(text: string): string | undefined {
+	const parts = text
+		.trim()
+		.split(/\s*,\s*|\s+và\s+/u)
+		.filter(Boolean);
+	const items: string[] = [];
+	let unit: string | undefined;
+	for (const part of parts) {
+		// "các xã A" or "xã A" sets the type for this name and the ones after it ("các xã A, B và C").
+		const match = /^(?:các\s+)?(xã|phường|thị trấn|đặc khu)\s+(.+)$/iu.exec(part);
+		if (match) unit = UNIT_EN[match[1]!.toLowerCase()];
+		const name = match ? match[2]! : part;
+		if (!unit || /\s(?:xã|phường|và)\s/u.test(` ${name} `)) return undefined;
+		items.push(`${name} ${unit}`);
+	}
+	if (items.length === 0) return undefined;
+	return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -1,19 +1,53 @@
-// Imported by the /bieu-do/ endpoints (both languages): standalone SVG files of every chart.
+// Imported by the /bieu-do/ endpoints (both languages) and the download page: standalone SVG files of every chart.
 import type { APIRoute } from 'astro';
+import { site } from '../../site.config.ts';
 import { communeCoverage } from '../lib/aggregate/index.ts';
-import type { Lang } from '../lib/i18n.ts';
+import { framedSvg } from '../lib/charts/index.ts';
+import { formatDate, localePath, t, withBase, type Lang } from '../lib/i18n.ts';
+import type { Model } from '../lib/model/types.ts';
 import { lookup } from '../lib/present.ts';
-import { allCharts } from './charts.ts';
+import { allCharts, type ChartSpec } from './charts.ts';
 import { siteFacts } from './facts.ts';
 import { loadModel } from './model.ts';
 
-/** Static paths of every chart file in a language, each with its SVG. */
-export async function chartFileRoutes(lang: Lang) {
+/** The path of a chart's file in a language, without base: "/bieu-do/toan-quoc.svg", "/en/bieu-do/toan-quoc.svg". */
+export function chartFilePath(lang: Lang, file: string): string {
+	return localePath(lang, `/bieu-do/${file}.svg`);
+}
+
+/** The public address of a page in a language, with the site's address and base path. */
+export function publicAddress(lang: Lang, path: string): string {
+	return new URL(withBase(site.base, localePath(lang, path)), site.url).href;
+}
+
+/**
+ * A chart as its standalone file: the wide rendering framed by a visible title, subtitle, source
+ * line, as-of day, licence and the address of the page it belongs to, in the chart's language.
+ */
+export function standaloneChartSvg(chart: ChartSpec, lang: Lang, asOf: string): string {
+	return framedSvg(chart.svg, {
+		title: chart.caption,
+		subtitle: chart.subtitle,
+		footer: [
+			t(lang, 'chart.file.source', { publisher: site.publisher[lang] }),
+			`${t(lang, 'footer.asOf')} ${formatDate(asOf, lang)} · ${t(lang, 'footer.licence')}: ${site.licence.name} (${site.licence.url})`,
+			publicAddress(lang, chart.page),
+		],
+	});
+}
+
+/** Every chart of the site in a language with its as-of day (the download page lists them). */
+export async function siteCharts(lang: Lang): Promise<{ model: Model; asOf: string; charts: ChartSpec[] }> {
 	const model = await loadModel();
 	const { asOf } = siteFacts(model);
 	const find = lookup(model);
-	const charts = allCharts(model, lang, asOf, (code) => communeCoverage(model, find.commune(code)!, asOf));
-	return charts.map((chart) => ({ params: { file: chart.file }, props: { svg: chart.svg } }));
+	return { model, asOf, charts: allCharts(model, lang, asOf, (code) => communeCoverage(model, find.commune(code)!, asOf)) };
+}
+
+/** Static paths of every chart file in a language, each with its framed SVG. */
+export async function chartFileRoutes(lang: Lang) {
+	const { asOf, charts } = await siteCharts(lang);
+	return charts.map((chart) => ({ params: { file: chart.file }, props: { svg: standaloneChartSvg(chart, lang, asOf) } }));
 }
 
 /** Serves a chart's SVG, as journalists embed it. */

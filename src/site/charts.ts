@@ -1,9 +1,31 @@
 // Imported by pages and the /bieu-do/ endpoints: every chart of the site, built from the model.
 import { agencyCounts, communeSpecialtyMatrix, decisionStatus, nationalPanel, specialtyGaps, type CommuneCoverage } from '../lib/aggregate/index.ts';
-import { barChartSvg, layoutBars, layoutMatrix, layoutTimeline, matrixSvg, timelineSvg, type BarDatum } from '../lib/charts/index.ts';
-import { t, type Lang } from '../lib/i18n.ts';
+import {
+	barChartSvg,
+	layoutBars,
+	layoutMatrix,
+	layoutTimeline,
+	matrixSvg,
+	timelineSvg,
+	type BarDatum,
+	type BarOptions,
+	type SeriesSpec,
+	type SvgText,
+} from '../lib/charts/index.ts';
+import { formatNumber, t, type Lang } from '../lib/i18n.ts';
 import type { Model, ProvinceModel } from '../lib/model/types.ts';
-import { agencyName, communeName, decisionLabel, formatCount, formatPeriod, lookup, provinceName, specialtyName } from '../lib/present.ts';
+import {
+	agencyName,
+	communeName,
+	communePath,
+	decisionLabel,
+	formatCount,
+	formatPeriod,
+	lookup,
+	provinceName,
+	provincePath,
+	specialtyName,
+} from '../lib/present.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
 /** A chart ready to render: its standalone SVG, the table with the same figures, and its file name. */
@@ -11,11 +33,26 @@ export interface ChartSpec {
 	/** File name under /bieu-do/ without extension, unique per language; also the SVG's id prefix. */
 	file: string;
 	caption: string;
+	/** One or two sentences under the title: what the chart counts (the SVG's description too). */
+	subtitle: string;
+	/** The page the chart belongs to, without base or language prefix, e.g. "/dien-bien/". */
+	page: string;
+	/** The wide rendering (640 units): desktop pages and the standalone file. */
 	svg: string;
+	/**
+	 * The narrow rendering, 288 units wide (a 320 px phone less the page's margins), labels above the
+	 * bars, so every text is at least 12 CSS px there. Commune pages carry only this one (their byte budget).
+	 */
+	svgNarrow?: string;
+	/** Draw only the narrow rendering, at every width (a small chart: the commune page's). */
+	narrowOnly?: boolean;
 	table: { caption: string; columns: { label: string; numeric?: boolean }[]; rows: (string | number)[][] };
 	/** The matrix turns into a list on narrow screens. */
 	listOnNarrow?: boolean;
 }
+
+/** Width of the narrow rendering: 320 px less the page's 16 px margins, so one unit is one CSS px on a 320 px phone. */
+export const NARROW_WIDTH = 288;
 
 const text = (lang: Lang, file: string, title: MessageKey, desc: MessageKey, params: Record<string, string> = {}) => ({
 	id: `c-${file}`,
@@ -24,42 +61,64 @@ const text = (lang: Lang, file: string, title: MessageKey, desc: MessageKey, par
 	lang,
 });
 
-/** Specialty gap chart: communes that received a specialist, and communes short with nothing itemized. */
-function gapChart(model: Model, lang: Lang, asOf: string, file: string, province?: ProvinceModel): ChartSpec | undefined {
+/** Both renderings of a bar chart: wide (label column) and narrow (labels above the bars), ids kept apart. */
+function bars(data: BarDatum[], series: SeriesSpec[], opts: BarOptions, svgText: SvgText): { svg: string; svgNarrow: string } {
+	return {
+		svg: barChartSvg(layoutBars(data, series, opts), svgText),
+		svgNarrow: barChartSvg(layoutBars(data, series, { ...opts, width: NARROW_WIDTH, labelsAbove: true }), { ...svgText, id: `${svgText.id}-n` }),
+	};
+}
+
+/**
+ * Specialty chart: communes that received an itemized specialist, per field; a field a province said
+ * it lacks carries that statement as a note. A press line saying communes "most lack" five fields is
+ * a statement of the province, not a count of communes, so it is never drawn as a number of communes.
+ */
+function gapChart(model: Model, lang: Lang, asOf: string, file: string, page: string, province?: ProvinceModel): ChartSpec | undefined {
 	const find = lookup(model);
 	const rows = specialtyGaps(model, asOf, province?.code);
-	if (rows.length === 0) return undefined;
+	const decisions = model.decisions.filter((d) => !province || d.province === province.code);
+	const statedBy = (id: string) => new Set(decisions.filter((d) => d.shortages.includes(id)).map((d) => d.province)).size;
+	const shown = rows.filter((r) => r.communesReceived > 0 || statedBy(r.specialty) > 0);
+	if (shown.length === 0) return undefined;
 	const name = (id: string) => {
 		const s = find.specialty(id);
 		return s ? specialtyName(s, lang) : id;
 	};
-	const data: BarDatum[] = rows.map((r) => ({
-		id: r.specialty,
-		label: name(r.specialty),
-		segments: [
-			{ key: 'received', value: r.communesReceived },
-			{ key: 'short', value: r.communesShortNotItemized },
-		],
-	}));
-	const series = [
-		{ key: 'received', label: t(lang, 'chart.gap.received') },
-		{ key: 'short', label: t(lang, 'chart.gap.short') },
-	];
+	const statement = (id: string) => {
+		const n = statedBy(id);
+		if (n === 0) return undefined;
+		return province ? t(lang, 'chart.gap.stated') : t(lang, 'chart.gap.statedBy', { n: formatNumber(lang, n) });
+	};
+	const data: BarDatum[] = shown.map((r) => {
+		const note = statement(r.specialty);
+		const datum: BarDatum = {
+			id: r.specialty,
+			label: name(r.specialty),
+			segments: r.communesReceived > 0 ? [{ key: 'received', value: r.communesReceived }] : [],
+		};
+		if (note) datum.note = note;
+		return datum;
+	});
+	const series = [{ key: 'received', label: t(lang, 'chart.gap.received') }];
 	const where = province ? provinceName(province, lang) : t(lang, 'chart.allProvinces');
+	const svgText = text(lang, file, 'chart.gap.title', 'chart.gap.desc', { where });
 	return {
 		file,
-		caption: t(lang, 'chart.gap.title', { where }),
-		svg: barChartSvg(layoutBars(data, series, { lang }), text(lang, file, 'chart.gap.title', 'chart.gap.desc', { where })),
+		page,
+		caption: svgText.title,
+		subtitle: svgText.desc,
+		...bars(data, series, { lang, legend: false }, svgText),
 		table: {
-			caption: t(lang, 'chart.gap.title', { where }),
-			columns: [{ label: t(lang, 'common.specialty') }, { label: series[0]!.label, numeric: true }, { label: series[1]!.label, numeric: true }],
-			rows: rows.map((r) => [name(r.specialty), r.communesReceived, r.communesShortNotItemized]),
+			caption: svgText.title,
+			columns: [{ label: t(lang, 'common.specialty') }, { label: series[0]!.label, numeric: true }, { label: t(lang, 'chart.gap.statement') }],
+			rows: shown.map((r) => [name(r.specialty), r.communesReceived, statement(r.specialty) ?? '—']),
 		},
 	};
 }
 
 /** Where staff came from: sending bodies by number of itemized people. */
-function agencyChart(model: Model, lang: Lang, file: string, province?: ProvinceModel): ChartSpec | undefined {
+function agencyChart(model: Model, lang: Lang, file: string, page: string, province?: ProvinceModel): ChartSpec | undefined {
 	const find = lookup(model);
 	const rows = agencyCounts(model, province?.code);
 	if (rows.length === 0) return undefined;
@@ -68,19 +127,20 @@ function agencyChart(model: Model, lang: Lang, file: string, province?: Province
 		return a ? agencyName(a, lang) : id;
 	};
 	const where = province ? provinceName(province, lang) : t(lang, 'chart.allProvinces');
+	const svgText = text(lang, file, 'chart.agencies.title', 'chart.agencies.desc', { where });
 	return {
 		file,
-		caption: t(lang, 'chart.agencies.title', { where }),
-		svg: barChartSvg(
-			layoutBars(
-				rows.map((r) => ({ id: r.agency, label: name(r.agency), segments: [{ key: 'people', value: r.people }] })),
-				[{ key: 'people', label: t(lang, 'chart.agencies.people') }],
-				{ lang, legend: false },
-			),
-			text(lang, file, 'chart.agencies.title', 'chart.agencies.desc', { where }),
+		page,
+		caption: svgText.title,
+		subtitle: svgText.desc,
+		...bars(
+			rows.map((r) => ({ id: r.agency, label: name(r.agency), segments: [{ key: 'people', value: r.people }] })),
+			[{ key: 'people', label: t(lang, 'chart.agencies.people') }],
+			{ lang, legend: false },
+			svgText,
 		),
 		table: {
-			caption: t(lang, 'chart.agencies.title', { where }),
+			caption: svgText.title,
 			columns: [{ label: t(lang, 'common.agency') }, { label: t(lang, 'chart.agencies.people'), numeric: true }],
 			rows: rows.map((r) => [name(r.agency), r.people]),
 		},
@@ -88,7 +148,7 @@ function agencyChart(model: Model, lang: Lang, file: string, province?: Province
 }
 
 /** Timeline of decisions and batches, with the as-of line. */
-function timelineChart(model: Model, lang: Lang, asOf: string, file: string, province?: ProvinceModel, newest?: number): ChartSpec | undefined {
+function timelineChart(model: Model, lang: Lang, asOf: string, file: string, page: string, province?: ProvinceModel, newest?: number): ChartSpec | undefined {
 	const all = model.decisions.filter((d) => !province || d.province === province.code);
 	// Decisions are in date order; the overview draws only the newest ones.
 	const decisions = newest === undefined ? all : all.slice(-newest);
@@ -111,18 +171,22 @@ function timelineChart(model: Model, lang: Lang, asOf: string, file: string, pro
 		if (d.end) item.end = d.end;
 		return item;
 	});
+	const svgText = {
+		...text(lang, file, 'chart.timeline.title', 'chart.timeline.desc', { where }),
+		asOfLabel: t(lang, 'footer.asOf'),
+		unknownHeading: t(lang, 'status.unknown'),
+		openEnd: t(lang, 'chart.timeline.openEnd'),
+		status,
+	};
 	return {
 		file,
-		caption: t(lang, 'chart.timeline.title', { where }),
-		svg: timelineSvg(layoutTimeline(items, asOf, { lang }), {
-			...text(lang, file, 'chart.timeline.title', 'chart.timeline.desc', { where }),
-			asOfLabel: t(lang, 'footer.asOf'),
-			unknownHeading: t(lang, 'status.unknown'),
-			openEnd: t(lang, 'chart.timeline.openEnd'),
-			status,
-		}),
+		page,
+		caption: svgText.title,
+		subtitle: svgText.desc,
+		svg: timelineSvg(layoutTimeline(items, asOf, { lang }), svgText),
+		svgNarrow: timelineSvg(layoutTimeline(items, asOf, { lang, width: NARROW_WIDTH, labelsAbove: true }), { ...svgText, id: `${svgText.id}-n` }),
 		table: {
-			caption: t(lang, 'chart.timeline.title', { where }),
+			caption: svgText.title,
 			columns: [{ label: t(lang, 'common.decision') }, { label: t(lang, 'common.period') }, { label: t(lang, 'common.status') }],
 			rows: items.map((i) => [i.label, formatPeriod(lang, i.start, i.end), status[i.status]]),
 		},
@@ -130,7 +194,7 @@ function timelineChart(model: Model, lang: Lang, asOf: string, file: string, pro
 }
 
 /** Commune × specialty matrix of one province. */
-function matrixChart(model: Model, lang: Lang, file: string, province: ProvinceModel): ChartSpec | undefined {
+function matrixChart(model: Model, lang: Lang, file: string, page: string, province: ProvinceModel): ChartSpec | undefined {
 	const find = lookup(model);
 	const m = communeSpecialtyMatrix(model, province.code);
 	if (m.communes.length === 0 || m.specialties.length === 0) return undefined;
@@ -142,8 +206,10 @@ function matrixChart(model: Model, lang: Lang, file: string, province: ProvinceM
 	const where = provinceName(province, lang);
 	return {
 		file,
+		page,
 		listOnNarrow: true,
 		caption: t(lang, 'chart.matrix.title', { where }),
+		subtitle: t(lang, 'chart.matrix.desc'),
 		svg: matrixSvg(
 			layoutMatrix(rows, cols, (r, c) => m.counts.get(`${r}|${c}`) ?? 0, { lang }),
 			{
@@ -160,7 +226,7 @@ function matrixChart(model: Model, lang: Lang, file: string, province: ProvinceM
 }
 
 /** National panel: declared people per province, "not published" where no figure was. */
-function nationalChart(model: Model, lang: Lang, file: string): ChartSpec | undefined {
+function nationalChart(model: Model, lang: Lang, file: string, page: string): ChartSpec | undefined {
 	const rows = nationalPanel(model);
 	if (rows.length === 0) return undefined;
 	const data: BarDatum[] = rows.map((r) => {
@@ -169,13 +235,13 @@ function nationalChart(model: Model, lang: Lang, file: string): ChartSpec | unde
 		else if (r.declaredAtLeast) datum.note = t(lang, 'chart.national.atLeast');
 		return datum;
 	});
+	const svgText = text(lang, file, 'chart.national.title', 'chart.national.desc');
 	return {
 		file,
-		caption: t(lang, 'chart.national.title'),
-		svg: barChartSvg(
-			layoutBars(data, [{ key: 'declared', label: t(lang, 'common.declared') }], { lang, legend: false }),
-			text(lang, file, 'chart.national.title', 'chart.national.desc'),
-		),
+		page,
+		caption: svgText.title,
+		subtitle: svgText.desc,
+		...bars(data, [{ key: 'declared', label: t(lang, 'common.declared') }], { lang, legend: false }, svgText),
 		table: {
 			caption: t(lang, 'chart.national.title'),
 			columns: [{ label: t(lang, 'common.province') }, { label: t(lang, 'common.declared'), numeric: true }],
@@ -195,20 +261,21 @@ export const OVERVIEW_DECISIONS = 12;
 /** Charts of the overview page. */
 export function overviewCharts(model: Model, lang: Lang, asOf: string): ChartSpec[] {
 	return present([
-		gapChart(model, lang, asOf, 'tong-quan-linh-vuc'),
-		timelineChart(model, lang, asOf, 'tong-quan-moc-thoi-gian', undefined, OVERVIEW_DECISIONS),
-		agencyChart(model, lang, 'tong-quan-co-quan'),
-		nationalChart(model, lang, 'toan-quoc'),
+		gapChart(model, lang, asOf, 'tong-quan-linh-vuc', '/'),
+		timelineChart(model, lang, asOf, 'tong-quan-moc-thoi-gian', '/', undefined, OVERVIEW_DECISIONS),
+		agencyChart(model, lang, 'tong-quan-co-quan', '/'),
+		nationalChart(model, lang, 'toan-quoc', '/'),
 	]);
 }
 
 /** Charts of a province page. */
 export function provinceCharts(model: Model, province: ProvinceModel, lang: Lang, asOf: string): ChartSpec[] {
+	const page = provincePath(province);
 	return present([
-		gapChart(model, lang, asOf, `${province.slug}-linh-vuc`, province),
-		matrixChart(model, lang, `${province.slug}-ma-tran`, province),
-		agencyChart(model, lang, `${province.slug}-co-quan`, province),
-		timelineChart(model, lang, asOf, `${province.slug}-moc-thoi-gian`, province),
+		gapChart(model, lang, asOf, `${province.slug}-linh-vuc`, page, province),
+		matrixChart(model, lang, `${province.slug}-ma-tran`, page, province),
+		agencyChart(model, lang, `${province.slug}-co-quan`, page, province),
+		timelineChart(model, lang, asOf, `${province.slug}-moc-thoi-gian`, page, province),
 	]);
 }
 
@@ -224,20 +291,26 @@ export function communeCharts(model: Model, coverage: CommuneCoverage, lang: Lan
 		return s ? specialtyName(s, lang) : id;
 	};
 	const counts = ids.map((id) => ({ id, people: coverage.assignments.filter((a) => a.specialty === id).length }));
+	// Nothing itemized in any field: a chart would be an empty axis from 0 to 1; the page says it in words.
+	if (counts.every((c) => c.people === 0)) return [];
 	const commune = communeName(coverage.commune, lang);
 	const data: BarDatum[] = counts.map((c) => {
 		const datum: BarDatum = { id: c.id, label: name(c.id), segments: c.people > 0 ? [{ key: 'people', value: c.people }] : [] };
 		if (c.people === 0) datum.note = t(lang, 'commune.notReceived');
 		return datum;
 	});
+	const svgText = text(lang, file, 'chart.commune.title', 'chart.commune.desc', { commune });
+	const series = [{ key: 'people', label: t(lang, 'chart.agencies.people') }];
 	return [
 		{
 			file,
-			caption: t(lang, 'chart.commune.title', { commune }),
-			svg: barChartSvg(
-				layoutBars(data, [{ key: 'people', label: t(lang, 'chart.agencies.people') }], { lang, legend: false, width: 400 }),
-				text(lang, file, 'chart.commune.title', 'chart.commune.desc', { commune }),
-			),
+			page: communePath(model, coverage.commune),
+			caption: svgText.title,
+			subtitle: svgText.desc,
+			// The wide rendering is the standalone file; the page draws the narrow one only (its byte budget).
+			svg: barChartSvg(layoutBars(data, series, { lang, legend: false, width: 400 }), svgText),
+			svgNarrow: barChartSvg(layoutBars(data, series, { lang, legend: false, width: NARROW_WIDTH, labelsAbove: true }), { ...svgText, id: `${svgText.id}-n` }),
+			narrowOnly: true,
 			table: {
 				caption: t(lang, 'chart.commune.title', { commune }),
 				columns: [{ label: t(lang, 'common.specialty') }, { label: t(lang, 'chart.agencies.people'), numeric: true }],

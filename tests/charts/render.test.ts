@@ -34,6 +34,21 @@ const charts: Record<string, () => string> = {
 			desc: 'Declared totals per province.',
 			lang: 'en',
 		}),
+	'bars-agencies-narrow-vi': () =>
+		barChartSvg(layoutBars(agencyBars, agencySeries, { width: 288, labelsAbove: true, legend: false }), {
+			id: 'agencies',
+			title: 'Cơ quan cử người',
+			desc: 'Số người mỗi cơ quan cử về xã.',
+			lang: 'vi',
+		}),
+	'timeline-narrow-en': () =>
+		timelineSvg(layoutTimeline(timelineItems, '2026-02-01', { lang: 'en', width: 288, labelsAbove: true }), {
+			id: 'timeline',
+			title: 'Decisions',
+			desc: 'When each decision runs.',
+			lang: 'en',
+			...timelineText.en,
+		}),
 	'matrix-vi': () =>
 		matrixSvg(layoutMatrix(matrixRows, matrixCols, matrixValue), {
 			id: 'matrix',

@@ -158,6 +158,15 @@ describe('the search page', () => {
 		});
 	});
 
+	test('has one search box: the header form is left out where the page has its own', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${site.server.origin}${BASE}tim-kiem/`);
+			expect(await page.locator('input[type="search"]').count()).toBe(1);
+			await page.goto(`${site.server.origin}${BASE}dien-bien/dien-bien-phu/`);
+			expect(await page.locator('input[type="search"]').count()).toBe(1);
+		});
+	});
+
 	test('announces the number of results in a polite live region', async () => {
 		await withPage(async (page) => {
 			await page.goto(`${site.server.origin}${BASE}tim-kiem/?q=muong%20thanh`);

@@ -108,6 +108,10 @@ describe('the list of pages', () => {
 	});
 });
 
+/** Table cells and chart texts the 320 px check measured, over all pages: a check that measured nothing proves nothing. */
+let measuredCells = 0;
+let measuredTexts = 0;
+
 /** The text each page shows with JavaScript on, kept from the first visit for the no-JavaScript comparison. */
 const textWithScript = new Map<string, string>();
 
@@ -133,6 +137,7 @@ describe('every page: axe-core (WCAG 2.2 AA), 320 px layout, language link', () 
 				.getAttribute('href', { timeout: 2_000 })
 				.catch(() => null);
 
+			const wide = await measureNarrow(page);
 			await page.setViewportSize({ width: 320, height: 640 });
 			const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
 				const root = document.documentElement;
@@ -148,6 +153,7 @@ describe('every page: axe-core (WCAG 2.2 AA), 320 px layout, language link', () 
 				}
 				return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
 			});
+			const narrow = await measureNarrow(page);
 
 			expect
 				.soft(
@@ -162,6 +168,12 @@ describe('every page: axe-core (WCAG 2.2 AA), 320 px layout, language link', () 
 				)
 				.toEqual([]);
 			expect.soft(scrollWidth, `page is ${scrollWidth}px wide at 320px; widest: ${widest}`).toBeLessThanOrEqual(clientWidth);
+			expect.soft(narrow.cellsOutside, 'table cells outside the 320 px viewport').toEqual([]);
+			expect.soft(narrow.smallTexts, 'chart texts under 12 CSS px at 320 px').toEqual([]);
+			expect.soft(narrow.clippedTexts, 'chart texts cut off at the edge of their chart at 320 px').toEqual([]);
+			expect.soft(wide.clippedTexts, 'chart texts cut off at the edge of their chart at 1280 px').toEqual([]);
+			measuredCells += narrow.cells;
+			measuredTexts += narrow.texts;
 			expect
 				.soft(switchHref === null ? null : new URL(switchHref, `${server.origin}${sitePage.path}`).pathname, 'language link')
 				.toBe(counterpartPath(sitePage.path, base));
@@ -170,6 +182,70 @@ describe('every page: axe-core (WCAG 2.2 AA), 320 px layout, language link', () 
 		}
 	});
 });
+
+describe('the 320 px check', () => {
+	// Runs after the page checks above (tests of a file run in order).
+	test('measured table cells and chart texts', () => {
+		expect(measuredCells, 'table cells measured').toBeGreaterThan(0);
+		expect(measuredTexts, 'chart texts measured').toBeGreaterThan(0);
+	});
+});
+
+/**
+ * What a reader of a 320 px phone cannot see: every cell of a data table whose box reaches outside
+ * the viewport (also inside a scrolling box, whose hidden part a reader may never find), every text
+ * of a visible chart drawn smaller than 12 CSS px (its font size times the SVG's scale on screen),
+ * and every chart text that runs past the edge of its chart, where it is cut off.
+ */
+async function measureNarrow(page: Page): Promise<{ cellsOutside: string[]; smallTexts: string[]; clippedTexts: string[]; cells: number; texts: number }> {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const visible = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+		const cellsOutside: string[] = [];
+		let cells = 0;
+		for (const cell of document.querySelectorAll('main table th, main table td')) {
+			if (!visible(cell)) continue;
+			const box = cell.getBoundingClientRect();
+			if (box.width === 0 && box.height === 0) continue;
+			cells += 1;
+			if (box.left < -0.5 || box.right > width + 0.5)
+				cellsOutside.push(`${(cell.textContent ?? '').trim().slice(0, 40)} (${Math.round(box.left)}–${Math.round(box.right)}px)`);
+			// A cell inside the screen whose content runs past its own edge (a word that cannot wrap) is cut too.
+			else if (cell.scrollWidth > cell.clientWidth + 1)
+				cellsOutside.push(`${(cell.textContent ?? '').trim().slice(0, 40)} (content ${cell.scrollWidth}px in a ${cell.clientWidth}px cell)`);
+		}
+		const smallTexts: string[] = [];
+		const clippedTexts: string[] = [];
+		let texts = 0;
+		for (const text of document.querySelectorAll('main svg[role="img"] text, main svg[role="img"] tspan')) {
+			if (!visible(text)) continue;
+			if (text.tagName.toLowerCase() === 'text' && text.querySelector('tspan') && !text.childNodes[0]?.nodeValue?.trim()) continue;
+			const ctm = (text as SVGGraphicsElement).getScreenCTM();
+			if (!ctm) continue;
+			texts += 1;
+			const px = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(ctm.a, ctm.b);
+			if (px < 11.99) smallTexts.push(`${(text.textContent ?? '').trim().slice(0, 40)} (${px.toFixed(1)}px)`);
+			// A text that runs past its chart's edge is cut off (an SVG clips what overflows its box).
+			const svg = (text as SVGGraphicsElement).ownerSVGElement?.getBoundingClientRect();
+			const box = text.getBoundingClientRect();
+			if (
+				svg &&
+				text.tagName.toLowerCase() === 'text' &&
+				(box.left < svg.left - 1 || box.right > svg.right + 1 || box.top < svg.top - 1 || box.bottom > svg.bottom + 1)
+			)
+				clippedTexts.push(
+					`${(text.textContent ?? '').trim().slice(0, 40)} (${Math.round(box.left)}–${Math.round(box.right)}px in ${Math.round(svg.left)}–${Math.round(svg.right)}px)`,
+				);
+		}
+		return {
+			cellsOutside: [...new Set(cellsOutside)].slice(0, 12),
+			smallTexts: [...new Set(smallTexts)].slice(0, 12),
+			clippedTexts: [...new Set(clippedTexts)].slice(0, 12),
+			cells,
+			texts,
+		};
+	});
+}
 
 describe('without JavaScript', () => {
 	test.each(contentPages.map((p) => [label(p), p] as const))('%s shows the same text', async (_, sitePage) => {

@@ -207,8 +207,8 @@ describe('reconciliation and findings', () => {
 		const findings = buildFindings([d], lines);
 		expect(findings.map((f) => f.kind)).toEqual(['declared-vs-itemized']);
 		expect(findings[0]?.text).toEqual({
-			vi: 'Công bố 97 người, trong đó 5 được liệt kê cụ thể; 92 chưa được công bố chi tiết.',
-			en: '97 people declared, 5 itemized; 92 not itemized in any published source.',
+			vi: 'Công bố 97 người; 5 dòng phân công được liệt kê, trong đó 4 dòng có tên người; 92 người chưa được công bố chi tiết.',
+			en: '97 people declared; 5 assignment rows itemized, 4 of them with a published name; 92 not itemized in any published source.',
 		});
 	});
 
@@ -218,7 +218,18 @@ describe('reconciliation and findings', () => {
 		expect(lines[0]).not.toHaveProperty('notItemized');
 		const findings = buildFindings([decision({ declared: [cat('ho-tro')] })], lines);
 		expect(findings).toMatchObject([{ kind: 'not-published', itemized: 2 }]);
-		expect(findings[0]?.text.en).toBe('No total number of people was published; 2 assignments are itemized.');
+		expect(findings[0]?.text.en).toBe('No total number of people was published; 2 assignment rows are itemized, 0 of them with a published name.');
+	});
+
+	test.each([
+		['at-least', 'ít nhất 250', 'at least 250'],
+		['about', 'khoảng 250', 'about 250'],
+	] as const)('keeps the qualifier "%s" of a declared total in its finding', (qualifier, vi, en) => {
+		const d = decision({ declared: [cat('a', 250)], declared_total: 250, declared_total_qualifier: qualifier });
+		const findings = buildFindings([d], reconcile([d], []));
+		expect(findings[0]?.text.vi).toContain(`Công bố ${vi} người`);
+		expect(findings[0]?.text.vi).toContain(`${vi} người chưa được công bố chi tiết`);
+		expect(findings[0]?.text.en).toContain(`${en} people declared`);
 	});
 
 	test.each([

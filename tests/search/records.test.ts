@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/io/read-content.ts';
 import { provincesWithPages } from '../../src/lib/present.ts';
+import { searchRows } from '../../src/lib/search/query.ts';
+import { toShardRow } from '../../src/lib/search/search-index.ts';
 import { buildSearchRecords } from '../../src/lib/search/records.ts';
 
 const { model } = checkContent('content');
@@ -52,6 +54,17 @@ describe('building search records from the model', () => {
 		expect(ward).toMatchObject({ title: 'Dien Bien Phu Ward', label: 'Ward', context: 'Dien Bien Province', name: 'Điện Biên Phủ' });
 		const decision = records.find((r) => r.lang === 'en' && r.kind === 'decision');
 		expect(decision?.label).toBe('Decision');
+	});
+
+	test.each([
+		['vi', 'cntt'],
+		['vi', 'CNTT'],
+		['en', 'cntt'],
+	] as const)('finds the IT field by the abbreviation the import accepts (%s, "%s")', (lang, query) => {
+		const rows = records.filter((r) => r.lang === lang).map(toShardRow);
+		const first = searchRows(query, rows)[0];
+		expect(first?.kind).toBe('specialty');
+		expect(first?.url).toBe(`/repo/${lang === 'en' ? 'en/' : ''}linh-vuc/cntt/`);
 	});
 
 	test('is the same for the same model', () => {

@@ -96,6 +96,54 @@ describe('building the minimal fixture site', () => {
 		expect([vi, en]).toEqual([`/en${path}`, path]);
 	});
 
+	test('frames every standalone chart file with its title, source, as-of day, licence and page address as visible text', () => {
+		for (const lang of ['vi', 'en'] as const) {
+			const dir = join(site.outDir, lang === 'en' ? 'en/bieu-do' : 'bieu-do');
+			const files = readdirSync(dir).filter((f) => f.endsWith('.svg'));
+			expect(files.length).toBeGreaterThan(0);
+			for (const file of files) {
+				const svg = parse(readFileSync(join(dir, file), 'utf8'));
+				const root = svg.querySelector('svg');
+				// Wrapped lines are <tspan>s of one <text>: read them as words apart.
+				const visible = root!
+					.querySelectorAll('text')
+					.map((t) => t.childNodes.map((n) => n.text).join(' '))
+					.join(' ');
+				const title = root!.querySelector('title')!.text;
+				expect(root?.getAttribute('lang')).toBe(lang);
+				// The title is drawn (maybe wrapped over lines), not only kept in <title>.
+				for (const word of title.split(/\s+/u).slice(0, 3)) expect(visible).toContain(word);
+				expect(visible).toContain(lang === 'vi' ? 'Nguồn:' : 'Source:');
+				expect(visible).toContain('CC BY 4.0');
+				expect(visible).toMatch(/\d{2}\/\d{2}\/\d{4}/u);
+				expect(visible).toMatch(/https?:\/\/\S+\//u);
+			}
+		}
+	});
+
+	test('lists the overview and province charts on the download page, each with its file and an embed snippet', () => {
+		for (const lang of ['vi', 'en'] as const) {
+			const prefix = lang === 'en' ? '/en' : '';
+			const section = html(pageFile(`${prefix}/du-lieu/`)).querySelector('section[aria-labelledby=charts]');
+			expect(section).not.toBeNull();
+			const links = section!.querySelectorAll('a[type="image/svg+xml"]').map((a) => a.getAttribute('href'));
+			const files = readdirSync(join(site.outDir, `${prefix.slice(1)}/bieu-do`.replace(/^\//u, ''))).filter((f) => f.endsWith('.svg'));
+			expect(links.length).toBeGreaterThan(0);
+			for (const href of links) expect(files).toContain(href!.split('/').at(-1));
+			// node-html-parser keeps a <pre>'s content as raw text: the snippet is read from it, entities decoded.
+			const snippets = section!.querySelectorAll('pre').map((pre) =>
+				pre.text
+					.replace(/<\/?code>/gu, '')
+					.replaceAll('&lt;', '<')
+					.replaceAll('&gt;', '>')
+					.replaceAll('&quot;', '"')
+					.replaceAll('&amp;', '&'),
+			);
+			expect(snippets).toHaveLength(links.length);
+			for (const snippet of snippets) expect(snippet).toMatch(/^<img src="https?:\/\/[^"]+\.svg" alt="[^"]+" width="640">$/u);
+		}
+	});
+
 	test('gives every chart an accessible SVG with a title and a table of the same figures', () => {
 		const figures = listHtml(site.outDir).flatMap((file) => html(relative(site.outDir, file)).querySelectorAll('figure.chart'));
 		expect(figures.length).toBeGreaterThan(0);
@@ -122,6 +170,9 @@ describe('building the minimal fixture site', () => {
 		const partly = model.decisions.find((d) => d.communes === 'all' && d.declared_total !== undefined);
 		expect(partly).toBeDefined();
 		const commune = model.communes.find((c) => c.province === partly!.province)!;
-		expect(html(pageFile(communePath(model, commune))).querySelector('.panel.warning')?.text).toContain('chưa công bố chi tiết');
+		// Rows here or not, the province-wide figure stays visible and the missing list by commune is said.
+		const panel = html(pageFile(communePath(model, commune))).querySelector('.panel.warning')?.text ?? '';
+		expect(panel).toContain(`công bố ${partly!.declared_total} người cho toàn tỉnh`);
+		expect(panel).toMatch(/chưa công bố chi tiết từng xã|danh sách đầy đủ từng xã chưa công bố/u);
 	});
 });

@@ -56,6 +56,11 @@ export interface BarOptions {
 	ticks?: number;
 	/** Whether to draw the legend. Default true (also for a single series, which names the measure). */
 	legend?: boolean;
+	/**
+	 * Put each label on its own line above its bar, the full width (the narrow layout for phones: a
+	 * label column would squeeze both labels and bars). Default false.
+	 */
+	labelsAbove?: boolean;
 }
 
 /** A series as drawn: colour, pattern and legend position. */
@@ -91,6 +96,8 @@ export interface BarRow {
 	/** The label wrapped on at most two lines. */
 	lines: string[];
 	labelX: number;
+	/** How the label lines are anchored at labelX: "end" in a label column, "start" above the bar. */
+	labelAnchor: 'start' | 'end';
 	/** Baseline of the first label line. */
 	labelY: number;
 	/** Top of the bar. */
@@ -165,8 +172,10 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 		legendBottom = legend.length > 0 ? ly + LINE_HEIGHT + PAD : 0;
 	}
 
-	// The label column takes what the longest label needs, within 80 units and 40 % of the width.
-	const labelWidth = opts.labelWidth ?? Math.min(220, width * 0.4, Math.max(80, (max(data, (d) => textWidth(d.label)) ?? 0) + PAD));
+	// The label column takes what the longest label needs, within 80 units and 40 % of the width;
+	// with labels above the bars there is no column, only room for half of the first tick label ("0").
+	const above = opts.labelsAbove ?? false;
+	const labelWidth = above ? 6 : (opts.labelWidth ?? Math.min(220, width * 0.4, Math.max(80, (max(data, (d) => textWidth(d.label)) ?? 0) + PAD)));
 	const totals = data.map((d) => (d.segments.length === 0 ? undefined : d.segments.reduce((sum, s) => sum + s.value, 0)));
 	// Stacked bars name every segment's value at the bar end, in legend order: a thin segment has no
 	// room for a label inside, and the table's figures must all be readable in the chart.
@@ -180,7 +189,7 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 	const endWidth = (e: NonNullable<(typeof endTexts)[number]>) =>
 		textWidth(e.value, FONT_SIZE, true) + (e.parts ? textWidth(`${e.parts.join(' + ')} = `, SMALL) : 0) + (e.note ? textWidth(` ${e.note}`, SMALL) : 0);
 	// Room right of the longest bar for its value label (capped so the plot keeps half the width).
-	const endRoom = Math.min((width - labelWidth) / 2, Math.max(24, (max(endTexts, (e) => (e ? endWidth(e) : 0)) ?? 0) + PAD));
+	const endRoom = Math.min((width - labelWidth) * (above ? 0.6 : 0.5), Math.max(24, (max(endTexts, (e) => (e ? endWidth(e) : 0)) ?? 0) + PAD));
 	const plot = { x: labelWidth, y: legendBottom, width: Math.max(40, width - labelWidth - endRoom), height: 0 };
 	const top = Math.max(opts.maxValue ?? 0, max(totals, (t) => t ?? 0) ?? 0, 1);
 	const tickCount = opts.ticks ?? 5;
@@ -192,17 +201,21 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 	const rows: BarRow[] = [];
 	let y = plot.y + ROW_GAP / 2;
 	data.forEach((d, i) => {
-		const lines = wrapText(d.label, labelWidth - PAD, FONT_SIZE, 2);
-		const height = Math.max(barHeight, lines.length * LINE_HEIGHT);
-		const barY = y + (height - barHeight) / 2;
-		const mid = y + height / 2;
 		const baseline = (center: number, size = FONT_SIZE) => center + size * 0.35;
+		// Above: the label lines right of the axis, then the bar under them, clear of the descenders;
+		// beside: the bar level with the label's middle.
+		const lines = wrapText(d.label, above ? width - labelWidth - 4 : labelWidth - PAD, FONT_SIZE, 2);
+		const labelHeight = above ? lines.length * LINE_HEIGHT + 4 : 0;
+		const height = above ? labelHeight + barHeight : Math.max(barHeight, lines.length * LINE_HEIGHT);
+		const barY = above ? y + labelHeight : y + (height - barHeight) / 2;
+		const mid = above ? barY + barHeight / 2 : y + height / 2;
 		const row: BarRow = {
 			id: d.id,
 			label: d.label,
 			lines,
-			labelX: labelWidth - PAD,
-			labelY: baseline(mid) - ((lines.length - 1) * LINE_HEIGHT) / 2,
+			labelX: above ? labelWidth + 4 : labelWidth - PAD,
+			labelAnchor: above ? 'start' : 'end',
+			labelY: above ? y + FONT_SIZE : baseline(mid) - ((lines.length - 1) * LINE_HEIGHT) / 2,
 			y: barY,
 			height: barHeight,
 			segments: [],
@@ -266,6 +279,7 @@ export function barChartSvg(geometry: BarGeometry, text: SvgText): string {
 		})
 		.join('');
 	const labels = geometry.rows.map((r) => textElement(r.lines, r.labelX, r.labelY, 15)).join('');
+	const labelAnchor = geometry.rows[0]?.labelAnchor ?? 'end';
 	const bars = geometry.rows
 		.map((r) => {
 			const parts: string[] = [];
@@ -292,7 +306,7 @@ export function barChartSvg(geometry: BarGeometry, text: SvgText): string {
 	const body = [
 		legend ? `<g>${legend}</g>` : '',
 		`<g stroke="${GRID}">${grid}</g>`,
-		`<g text-anchor="end">${labels}</g>`,
+		`<g text-anchor="${labelAnchor}">${labels}</g>`,
 		`<g>${bars}</g>`,
 		axis,
 		`<g fill="${MUTED}" font-size="${SMALL}" text-anchor="middle">${tickLabels}</g>`,

@@ -11,4 +11,4 @@ export {
 	type TimelineText,
 	type TimelineStatus,
 } from './timeline.ts';
-export { escapeXml, formatValue, type SvgText } from './svg.ts';
+export { escapeXml, formatValue, framedSvg, type ChartFrame, type SvgText } from './svg.ts';

@@ -1,6 +1,6 @@
 import { formatLocale, precisionFixed, type FormatLocaleObject } from 'd3-format';
 import type { Lang } from '../i18n.ts';
-import { BACKGROUND, INK, type PatternKind } from './palette.ts';
+import { BACKGROUND, INK, MUTED, type PatternKind } from './palette.ts';
 import { escapeXml } from '../escape.ts';
 
 export { escapeXml };
@@ -177,4 +177,53 @@ export function svgDocument(text: SvgText, width: number, height: number, defs: 
 	});
 	const head = `<title id="${escapeXml(titleId)}">${escapeXml(text.title)}</title><desc id="${escapeXml(descId)}">${escapeXml(text.desc)}</desc>`;
 	return `<svg${root}>${head}${defs ? `<defs>${defs}</defs>` : ''}<rect width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>${body}</svg>`;
+}
+
+/** What a standalone chart file says around its chart, in the chart's language. */
+export interface ChartFrame {
+	/** The chart's title, drawn large on top. */
+	title: string;
+	/** One or two sentences under the title: what is counted. */
+	subtitle: string;
+	/** Lines at the foot: source, as-of day, licence, the page's address; each wrapped to the width. */
+	footer: string[];
+}
+
+/**
+ * Wraps a chart's SVG document in a standalone one that carries its own title, subtitle, source,
+ * as-of day, licence and address as visible text (as OWID's downloaded charts do), so an embedded
+ * or copied chart still says what it is and where it comes from. The chart itself is nested unchanged.
+ * @example framedSvg(barChartSvg(geometry, text), { title: 'Cơ quan cử người', subtitle: '…', footer: ['Nguồn: …', 'https://…'] })
+ */
+export function framedSvg(chartSvg: string, frame: ChartFrame): string {
+	const root = /^<svg([^>]*)>/u.exec(chartSvg);
+	const viewBox = root ? /viewBox="0 0 ([\d.]+) ([\d.]+)"/u.exec(root[1]!) : null;
+	if (!root || !viewBox) throw new Error('framedSvg: không đọc được viewBox của biểu đồ. / framedSvg: the chart has no readable viewBox.');
+	const width = Number(viewBox[1]);
+	const chartHeight = Number(viewBox[2]);
+	const lang = /lang="([^"]+)"/u.exec(root[1]!)?.[1] === 'en' ? 'en' : 'vi';
+	const id = (/aria-labelledby="([^" ]+)-title/u.exec(root[1]!)?.[1] ?? 'chart') + '-file';
+	const PAD = 8;
+	const TITLE = 17;
+	// Bold runs about 10 % wider than the measured regular weight.
+	const titleLines = wrapText(frame.title, width / 1.1, TITLE, 3);
+	const subtitleLines = wrapText(frame.subtitle, width, FONT_SIZE, 3);
+	let y = TITLE;
+	const title = textElement(titleLines, 0, y, TITLE + 4, { 'font-size': TITLE, 'font-weight': 'bold' });
+	y += (titleLines.length - 1) * (TITLE + 4) + FONT_SIZE + 6;
+	const subtitle = textElement(subtitleLines, 0, y, FONT_SIZE + 3, { fill: MUTED });
+	y += (subtitleLines.length - 1) * (FONT_SIZE + 3) + PAD;
+	const chartY = y;
+	y += chartHeight + PAD + 12;
+	const footLines = frame.footer.flatMap((line) => wrapText(line, width, 12, 3));
+	const footer = textElement(footLines, 0, y, 15, { 'font-size': 12, fill: MUTED });
+	const height = y + (footLines.length - 1) * 15 + PAD;
+	// The nested chart keeps its own title and description; the file is named by its own, which say the same.
+	const inner = chartSvg.replace(
+		/^<svg([^>]*)>/u,
+		(_, a: string) =>
+			`<svg${a.replace(/ xmlns="[^"]*"| role="img"| aria-labelledby="[^"]*"| style="[^"]*"/gu, '')} x="0" y="${num(chartY)}" width="${num(width)}" height="${num(chartHeight)}">`,
+	);
+	const text: SvgText = { id, title: frame.title, desc: [frame.subtitle, ...frame.footer].join(' '), lang };
+	return svgDocument(text, width, height, '', `${title}${subtitle}${inner}${footer}`);
 }

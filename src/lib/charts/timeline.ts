@@ -47,6 +47,8 @@ export interface TimelineOptions {
 	labelWidth?: number;
 	/** Approximate number of axis ticks. Default: one per 90 units of plot width. */
 	ticks?: number;
+	/** Each label on its own line above its bar, the full width (the narrow layout for phones). Default false. */
+	labelsAbove?: boolean;
 }
 
 /** A placed item: label, bar, and the line of dates under the bar. */
@@ -56,13 +58,15 @@ export interface TimelineRow {
 	lines: string[];
 	labelX: number;
 	labelY: number;
+	/** "end" in a label column, "start" above the bar. */
+	labelAnchor: 'start' | 'end';
 	status: TimelineStatus;
 	bar: { x: number; y: number; width: number; height: number };
 	/** An item with no end runs to the edge, drawn with an arrow (`arrow` is its path). */
 	openEnd: boolean;
 	arrow?: string;
-	/** Start and end as dd/mm/yyyy (end undefined when open), on the baseline `y` under the bar. */
-	dates: { y: number; start: string; end?: string };
+	/** Start and end as dd/mm/yyyy (end undefined when open), on the baseline `y` under the bar; the status on `statusY` when it needs a line of its own. */
+	dates: { y: number; start: string; end?: string; statusY?: number };
 }
 
 /** Everything `timelineSvg` needs. */
@@ -121,7 +125,11 @@ export function layoutTimeline(items: readonly TimelineItem[], asOf: string, opt
 	const width = opts.width ?? 640;
 	const placed = items.filter((i) => i.start !== undefined);
 	const unplaced = items.filter((i) => i.start === undefined);
-	const labelWidth = opts.labelWidth ?? Math.min(200, width * 0.4, Math.max(80, (max(placed, (i) => textWidth(i.label)) ?? 0) + PAD));
+	const above = opts.labelsAbove ?? false;
+	// Above: no label column, only room for half of the first tick label ("10/2025") at the left edge.
+	const labelWidth = above
+		? textWidth('00/00/0000', SMALL) / 2 + 2
+		: (opts.labelWidth ?? Math.min(200, width * 0.4, Math.max(80, (max(placed, (i) => textWidth(i.label)) ?? 0) + PAD)));
 	const asOfDate = parseIso(asOf, false);
 
 	// Domain: every start and end and the as-of day, at least a month wide, rounded to nice dates.
@@ -134,8 +142,8 @@ export function layoutTimeline(items: readonly TimelineItem[], asOf: string, opt
 	}
 	const top = LINE_HEIGHT + PAD;
 	const arrowRoom = 10;
-	// Right margin: the arrow of an open end and half of the last tick label ("04/2026").
-	const plot = { x: labelWidth, y: top, width: width - labelWidth - Math.max(arrowRoom + PAD, textWidth('00/0000', SMALL) / 2 + 4), height: 0 };
+	// Right margin: the arrow of an open end and half of the last tick label ("04/2026" or "20/12/2026").
+	const plot = { x: labelWidth, y: top, width: width - labelWidth - Math.max(arrowRoom + PAD, textWidth('00/00/0000', SMALL) / 2 + 4), height: 0 };
 	const tickCount = opts.ticks ?? Math.max(2, Math.floor(plot.width / 90));
 	const x = scaleUtc()
 		.domain([new Date(lo), new Date(hi)])
@@ -146,25 +154,30 @@ export function layoutTimeline(items: readonly TimelineItem[], asOf: string, opt
 	const rows: TimelineRow[] = [];
 	let y = plot.y + PAD;
 	for (const item of placed) {
-		const lines = wrapText(item.label, labelWidth - PAD, FONT_SIZE, 2);
-		// A row holds the bar and, under it, its dates; the label sits level with the bar.
-		const height = Math.max(BAR + LINE_HEIGHT + 2, lines.length * LINE_HEIGHT);
+		const lines = wrapText(item.label, above ? width - 2 : labelWidth - PAD, FONT_SIZE, 2);
+		// A row holds the bar and, under it, its dates; the label sits level with the bar, or above it.
+		// Above (narrow), the status goes on a line of its own when dates and status do not fit one.
+		const start = formatIsoDate(item.start!);
+		const end = item.end === undefined ? undefined : formatIsoDate(item.end);
+		const statusLine = above && textWidth(`${start} – ${end ?? '00/00/0000'} · ${'m'.repeat(12)}`, SMALL) > width;
+		const labelHeight = above ? lines.length * LINE_HEIGHT : 0;
+		const height = labelHeight + Math.max(BAR + LINE_HEIGHT + 2 + (statusLine ? LINE_HEIGHT : 0), above ? 0 : lines.length * LINE_HEIGHT);
 		const x0 = x(parseIso(item.start!, false));
 		const openEnd = item.end === undefined;
 		const x1 = openEnd ? plot.x + plot.width : x(parseIso(item.end!, true));
-		const barY = y;
-		const start = formatIsoDate(item.start!);
-		const end = item.end === undefined ? undefined : formatIsoDate(item.end);
+		const barY = y + labelHeight;
+		const datesY = barY + BAR + SMALL + 1;
 		const row: TimelineRow = {
 			id: item.id,
 			label: item.label,
 			lines,
-			labelX: labelWidth - PAD,
-			labelY: barY + BAR / 2 + FONT_SIZE * 0.35 - ((lines.length - 1) * LINE_HEIGHT) / 2 + (lines.length > 1 ? LINE_HEIGHT / 2 : 0),
+			labelX: above ? 1 : labelWidth - PAD,
+			labelY: above ? y + FONT_SIZE - 2 : barY + BAR / 2 + FONT_SIZE * 0.35 - ((lines.length - 1) * LINE_HEIGHT) / 2 + (lines.length > 1 ? LINE_HEIGHT / 2 : 0),
+			labelAnchor: above ? 'start' : 'end',
 			status: item.status,
 			bar: { x: x0, y: barY, width: Math.max(2, x1 - x0), height: BAR },
 			openEnd,
-			dates: { y: barY + BAR + SMALL + 1, start, ...(end === undefined ? {} : { end }) },
+			dates: { y: datesY, start, ...(end === undefined ? {} : { end }), ...(statusLine ? { statusY: datesY + LINE_HEIGHT } : {}) },
 		};
 		if (openEnd) {
 			const tip = x1 + arrowRoom;
@@ -189,10 +202,12 @@ export function layoutTimeline(items: readonly TimelineItem[], asOf: string, opt
 	// Unknown dates: a heading then one line per item, full width.
 	let uy = tickLabelY + PAD * 2 + LINE_HEIGHT;
 	const headingY = uy;
-	const unknownItems = unplaced.map((item) => {
-		uy += LINE_HEIGHT + 4;
-		return { id: item.id, label: truncateText(item.label, width - 2 * PAD), status: item.status, y: uy };
+	// Narrow: each item gets two lines, as its label and status wrap there; wide: one line, cut to fit.
+	const unknownItems = unplaced.map((item, i) => {
+		uy += (above && i > 0 ? 2 * LINE_HEIGHT : LINE_HEIGHT) + 4;
+		return { id: item.id, label: above ? item.label : truncateText(item.label, width - 2 * PAD), status: item.status, y: uy };
 	});
+	if (above && unplaced.length > 0) uy += LINE_HEIGHT;
 	const height = unplaced.length > 0 ? uy + PAD : tickLabelY + PAD;
 	return {
 		kind: 'timeline',
@@ -235,35 +250,45 @@ export function timelineSvg(geometry: TimelineGeometry, text: SvgText & Timeline
 	const grid = geometry.ticks.map((t) => `<line${attrs({ x1: t.x, x2: t.x, y1: plot.y, y2: plot.y + plot.height })}/>`).join('');
 	const tickLabels = geometry.ticks.map((t) => `<text${attrs({ x: t.x, y: geometry.tickLabelY })}>${escapeXml(t.label)}</text>`).join('');
 	const labels = geometry.rows.map((r) => textElement(r.lines, r.labelX, r.labelY, LINE_HEIGHT)).join('');
+	const labelAnchor = geometry.rows[0]?.labelAnchor ?? 'end';
 	const bars = geometry.rows
 		.map((r) => {
 			const color = STATUS_COLORS[r.status];
 			const rect = `<rect${attrs({ x: r.bar.x, y: r.bar.y, width: r.bar.width, height: r.bar.height, fill: patternFill(patternId(r.status), patterns[r.status], color), stroke: color })}/>`;
 			const arrow = r.arrow ? `<path${attrs({ d: r.arrow, fill: color })}/>` : '';
-			const dates = `${r.dates.start} – ${r.dates.end ?? text.openEnd} · ${text.status[r.status]}`;
+			const period = `${r.dates.start} – ${r.dates.end ?? text.openEnd}`;
+			const dates = r.dates.statusY === undefined ? `${period} · ${text.status[r.status]}` : period;
 			// The dates run right from the bar's start when they fit, else left from its end, else from the plot's left edge.
 			const room = textWidth(dates, SMALL);
 			const end = r.bar.x + r.bar.width;
 			const place = r.bar.x + room <= geometry.width ? { x: r.bar.x } : end - room >= plot.x ? { x: end, 'text-anchor': 'end' } : { x: plot.x };
-			return `${rect}${arrow}<text${attrs({ ...place, y: r.dates.y, ...HALO })}>${escapeXml(dates)}</text>`;
+			const status =
+				r.dates.statusY === undefined ? '' : `<text${attrs({ x: plot.x, y: r.dates.statusY, ...HALO })}>${escapeXml(text.status[r.status])}</text>`;
+			return `${rect}${arrow}<text${attrs({ ...place, y: r.dates.y, ...HALO })}>${escapeXml(dates)}</text>${status}`;
 		})
 		.join('');
 	const a = geometry.asOf;
-	const asOf =
-		`<line${attrs({ x1: a.x, x2: a.x, y1: a.labelY + 4, y2: plot.y + plot.height, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '4 3' })}/>` +
-		`<text${attrs({ x: a.anchor === 'end' ? a.x - 4 : a.x + 4, y: a.labelY, 'text-anchor': a.anchor, 'font-weight': 'bold', ...HALO })}>${escapeXml(`${text.asOfLabel} ${a.date}`)}</text>`;
+	// The as-of label stays inside the view: it runs away from the line on the side with room, and is
+	// pushed back from an edge when neither side has enough.
+	const asOfText = `${text.asOfLabel} ${a.date}`;
+	const asOfWidth = textWidth(asOfText, FONT_SIZE, true);
+	const asOfX = a.anchor === 'end' ? Math.min(geometry.width, Math.max(asOfWidth, a.x - 4)) : Math.max(0, Math.min(geometry.width - asOfWidth, a.x + 4));
+	// The line is drawn under the bars and dates, whose white outline keeps it from crossing their letters.
+	const asOfLine = `<line${attrs({ x1: a.x, x2: a.x, y1: a.labelY + 4, y2: plot.y + plot.height, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '4 3' })}/>`;
+	const asOf = `<text${attrs({ x: asOfX, y: a.labelY, 'text-anchor': a.anchor, 'font-weight': 'bold', ...HALO })}>${escapeXml(asOfText)}</text>`;
 	const unknown =
 		geometry.unknown.items.length === 0
 			? ''
 			: `<text${attrs({ x: 0, y: geometry.unknown.headingY, 'font-weight': 'bold' })}>${escapeXml(text.unknownHeading)}</text>` +
 				geometry.unknown.items
-					.map((item) => `<text${attrs({ x: PAD, y: item.y })}>${escapeXml(`${item.label} · ${text.status[item.status]}`)}</text>`)
+					.map((item) => textElement(wrapText(`${item.label} · ${text.status[item.status]}`, geometry.width - PAD, FONT_SIZE, 2), PAD, item.y, LINE_HEIGHT))
 					.join('');
 	const body = [
 		`<g stroke="${GRID}">${grid}</g>`,
 		`<g fill="${MUTED}" font-size="${SMALL}" text-anchor="middle">${tickLabels}</g>`,
 		`<line${attrs({ x1: plot.x, x2: plot.x + plot.width, y1: plot.y + plot.height, y2: plot.y + plot.height, stroke: INK })}/>`,
-		`<g text-anchor="end">${labels}</g>`,
+		asOfLine,
+		`<g${attrs({ 'text-anchor': labelAnchor, ...HALO })}>${labels}</g>`,
 		`<g font-size="${SMALL}">${bars}</g>`,
 		asOf,
 		unknown,

@@ -4,6 +4,17 @@ import type { AssignmentModel, DecisionModel, Finding, Reconciliation } from './
 const nf = new Intl.NumberFormat('vi-VN');
 const nfEn = new Intl.NumberFormat('en-GB');
 
+/** A declared count with its qualifier kept ("ít nhất 250" / "at least 250"): a finding never drops it. */
+function declaredIn(count: number, qualifier: 'exact' | 'at-least' | 'about' = 'exact'): { vi: string; en: string } {
+	const prefix = { exact: ['', ''], 'at-least': ['ít nhất ', 'at least '], about: ['khoảng ', 'about '] }[qualifier];
+	return { vi: `${prefix[0]}${nf.format(count)}`, en: `${prefix[1]}${nfEn.format(count)}` };
+}
+
+/** How many itemized rows name a person, as a clause: itemized rows are not named people. */
+function namedClause(named: number): { vi: string; en: string } {
+	return { vi: `, trong đó ${nf.format(named)} dòng có tên người`, en: `, ${nfEn.format(named)} of them with a published name` };
+}
+
 /**
  * Declared against itemized, per decision and category, plus a total line per decision. A category
  * with no published number has `declared` undefined: it is shown as "not published", never as zero.
@@ -63,26 +74,30 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 		const total = reconciliations.find((r) => r.decision === decision.id && r.category === undefined);
 		if (total && total.declared !== undefined && total.itemized > total.declared) {
 			// More rows than the decision declares: the rows or the figure are wrong, and the reader is told which numbers disagree.
+			const declared = declaredIn(total.declared, total.qualifier);
 			findings.push({
 				kind: 'declared-vs-itemized',
 				decision: decision.id,
 				declared: total.declared,
 				itemized: total.itemized,
 				text: {
-					vi: `Công bố ${nf.format(total.declared)} người, nhưng có ${nf.format(total.itemized)} phân công được liệt kê: nhiều hơn ${nf.format(total.itemized - total.declared)} so với số công bố.`,
-					en: `${nfEn.format(total.declared)} people declared, but ${nfEn.format(total.itemized)} assignments are itemized: ${nfEn.format(total.itemized - total.declared)} more than declared.`,
+					vi: `Công bố ${declared.vi} người, nhưng có ${nf.format(total.itemized)} dòng phân công được liệt kê${namedClause(total.named).vi}: nhiều hơn ${nf.format(total.itemized - total.declared)} so với số công bố.`,
+					en: `${declared.en} people declared, but ${nfEn.format(total.itemized)} assignment rows are itemized${namedClause(total.named).en}: ${nfEn.format(total.itemized - total.declared)} more than declared.`,
 				},
 			});
 		} else if (total && total.declared !== undefined && total.itemized !== total.declared) {
 			const itemized = total.itemized;
+			const declared = declaredIn(total.declared, total.qualifier);
+			// "At least 250" with 0 rows leaves at least 250 not itemized: the qualifier carries over.
+			const rest = declaredIn(total.declared - itemized, total.qualifier === 'exact' ? 'exact' : total.qualifier);
 			findings.push({
 				kind: 'declared-vs-itemized',
 				decision: decision.id,
 				declared: total.declared,
 				itemized,
 				text: {
-					vi: `Công bố ${nf.format(total.declared)} người, trong đó ${nf.format(itemized)} được liệt kê cụ thể; ${nf.format(total.declared - itemized)} chưa được công bố chi tiết.`,
-					en: `${nfEn.format(total.declared)} people declared, ${nfEn.format(itemized)} itemized; ${nfEn.format(total.declared - itemized)} not itemized in any published source.`,
+					vi: `Công bố ${declared.vi} người; ${nf.format(itemized)} dòng phân công được liệt kê${itemized > 0 ? namedClause(total.named).vi : ''}; ${rest.vi} người chưa được công bố chi tiết.`,
+					en: `${declared.en} people declared; ${nfEn.format(itemized)} assignment rows itemized${itemized > 0 ? namedClause(total.named).en : ''}; ${rest.en} not itemized in any published source.`,
 				},
 			});
 		}
@@ -92,8 +107,8 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 				decision: decision.id,
 				itemized: total?.itemized ?? 0,
 				text: {
-					vi: `Nguồn không công bố tổng số người${total && total.itemized > 0 ? `; ${nf.format(total.itemized)} phân công được liệt kê` : ''}.`,
-					en: `No total number of people was published${total && total.itemized > 0 ? `; ${nfEn.format(total.itemized)} assignments are itemized` : ''}.`,
+					vi: `Nguồn không công bố tổng số người${total && total.itemized > 0 ? `; ${nf.format(total.itemized)} dòng phân công được liệt kê${namedClause(total.named).vi}` : ''}.`,
+					en: `No total number of people was published${total && total.itemized > 0 ? `; ${nfEn.format(total.itemized)} assignment rows are itemized${namedClause(total.named).en}` : ''}.`,
 				},
 			});
 		}
@@ -108,8 +123,8 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 				declared: line.declared,
 				itemized: line.itemized,
 				text: {
-					vi: `Nhóm "${label?.label ?? line.category}": công bố ${nf.format(line.declared)} người, nhưng có ${nf.format(line.itemized)} phân công được liệt kê, nhiều hơn ${nf.format(line.overItemized)}.`,
-					en: `Category "${label?.label_en ?? line.category}": ${nfEn.format(line.declared)} people declared, but ${nfEn.format(line.itemized)} assignments are itemized, ${nfEn.format(line.overItemized)} more than declared.`,
+					vi: `Nhóm "${label?.label ?? line.category}": công bố ${declaredIn(line.declared, line.qualifier).vi} người, nhưng có ${nf.format(line.itemized)} dòng phân công được liệt kê, nhiều hơn ${nf.format(line.overItemized)}.`,
+					en: `Category "${label?.label_en ?? line.category}": ${declaredIn(line.declared, line.qualifier).en} people declared, but ${nfEn.format(line.itemized)} assignment rows are itemized, ${nfEn.format(line.overItemized)} more than declared.`,
 				},
 			});
 		}
@@ -123,8 +138,8 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 					declared: decision.declared_total,
 					other: sum,
 					text: {
-						vi: `Các nhóm cộng lại được ${nf.format(sum)}, khác tổng số công bố ${nf.format(decision.declared_total)}.`,
-						en: `The categories add up to ${nfEn.format(sum)}, not the declared total of ${nfEn.format(decision.declared_total)}.`,
+						vi: `Các nhóm cộng lại được ${nf.format(sum)}, khác tổng số công bố ${declaredIn(decision.declared_total, decision.declared_total_qualifier).vi}.`,
+						en: `The categories add up to ${nfEn.format(sum)}, not the declared total of ${declaredIn(decision.declared_total, decision.declared_total_qualifier).en}.`,
 					},
 				});
 			}

@@ -121,10 +121,13 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 			});
 		}
 		for (const specialty of model.specialties) {
+			// An id that is one word ("cntt") is the abbreviation staff type and the import accepts ("CNTT"):
+			// it is a name of the field, so it finds the field on its own.
+			const abbreviation = /^[a-z0-9]+$/u.test(specialty.id) ? specialty.id : undefined;
 			add('specialty', specialtyPath(specialty), {
 				title: specialtyName(specialty, lang),
 				context: '',
-				name: lang === 'vi' ? specialty.name : join(specialty.name_en, specialty.name),
+				name: lang === 'vi' ? join(specialty.name, abbreviation) : join(specialty.name_en, specialty.name, abbreviation),
 				former: '',
 				also: '',
 			});
