@@ -47,21 +47,29 @@ export function num(value: number): string {
 	return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
+/** Widths in em of texts already measured: chart labels repeat on every page (names, numbers, dates). */
+const EM_WIDTHS = new Map<string, number>();
+
 /**
  * Estimated width of a text in SVG user units at a font size, from GLYPH_WIDTH_EM; bold adds 10 %.
  * @example textWidth('Sở Y tế', 10) // about 40
  */
 export function textWidth(text: string, fontSize: number = FONT_SIZE, bold = false): number {
-	let em = 0;
-	// Strip diacritics to classify the base letter: "Ấ" is as wide as "A", "ở" as "o".
-	for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) {
-		if (ch === ' ') em += GLYPH_WIDTH_EM.space;
-		else if (WIDE.test(ch)) em += GLYPH_WIDTH_EM.wide;
-		else if (NARROW.test(ch)) em += GLYPH_WIDTH_EM.narrow;
-		else if (/\p{Nd}/u.test(ch)) em += GLYPH_WIDTH_EM.digit;
-		else if (/\p{Lu}/u.test(ch)) em += GLYPH_WIDTH_EM.upper;
-		else if (/\p{Ll}/u.test(ch)) em += GLYPH_WIDTH_EM.lower;
-		else em += GLYPH_WIDTH_EM.other;
+	let em = EM_WIDTHS.get(text);
+	if (em === undefined) {
+		em = 0;
+		// Strip diacritics to classify the base letter: "Ấ" is as wide as "A", "ở" as "o".
+		for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) {
+			if (ch === ' ') em += GLYPH_WIDTH_EM.space;
+			else if (WIDE.test(ch)) em += GLYPH_WIDTH_EM.wide;
+			else if (NARROW.test(ch)) em += GLYPH_WIDTH_EM.narrow;
+			else if (/\p{Nd}/u.test(ch)) em += GLYPH_WIDTH_EM.digit;
+			else if (/\p{Lu}/u.test(ch)) em += GLYPH_WIDTH_EM.upper;
+			else if (/\p{Ll}/u.test(ch)) em += GLYPH_WIDTH_EM.lower;
+			else em += GLYPH_WIDTH_EM.other;
+		}
+		// Bounded: a national build measures some tens of thousands of distinct labels.
+		if (EM_WIDTHS.size < 200_000) EM_WIDTHS.set(text, em);
 	}
 	return em * fontSize * (bold ? 1.1 : 1);
 }
