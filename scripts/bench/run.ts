@@ -18,7 +18,7 @@
  * slower, run it alone), `--skip-baseline`, `--skip-floor`, `--skip-rebuild`, `--skip-check-dist`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -292,6 +292,17 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 	writeFileSync(join(out, 'build.log'), build.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
 	failIfNot(build, 'the build', join(out, 'build.log'));
 	const stats = folderStats(distDir);
+	// The journalist downloads (issue 15): their share of the build, computed again in a process of
+	// their own, and the sizes of the published files.
+	log('downloads: tables, workbooks and database timed on their own');
+	const downloads = spawnSync(node, [join(root, 'scripts/bench/downloads.ts'), contentDir], { cwd: root, encoding: 'utf8' });
+	if (downloads.status !== 0) throw new Error(`scripts/bench/downloads.ts failed:\n${downloads.stderr}`);
+	const downloadTimes = JSON.parse(downloads.stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, number>;
+	const downloadFiles = Object.fromEntries(
+		['minh-bach.xlsx', 'minh-bach.sqlite', 'minh-bach-du-lieu.zip', 'datapackage.json', 'datapackage.vi.json']
+			.filter((name) => existsSync(join(distDir, 'du-lieu', name)))
+			.map((name) => [name, statSync(join(distDir, 'du-lieu', name)).size]),
+	);
 
 	let gate: { status: number | null; stdout: string } | undefined;
 	let communeSizes: number[] = [];
@@ -372,6 +383,8 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 		pages_per_s: Math.round((stats.pages / (build.wallMs / 1000)) * 10) / 10,
 		dist_bytes: stats.bytes,
 		dist_mb: Math.round(stats.bytes / 1024 / 102.4) / 10,
+		downloads_s: downloadTimes,
+		download_files_bytes: downloadFiles,
 		rebuild_wall_s: rebuild ? seconds(rebuild.wallMs) : null,
 		rebuild_cpu_s: rebuild?.cpuS ?? null,
 		rebuild_peak_rss_mb: rebuild?.peakRssMb ?? null,
