@@ -1,5 +1,4 @@
 import { DatabaseSync } from 'node:sqlite';
-import { columnNote } from './notes.ts';
 import { tableText } from './package.ts';
 import type { PublishedTable } from './table.ts';
 import type { TableSchemaField } from './table-schema.ts';
@@ -135,8 +134,7 @@ export function buildSqlite(tables: readonly PublishedTable[], info: SqliteInfo)
 				table.primaryKey ? table.primaryKey.join(', ') : null,
 			);
 			table.fields.forEach((field, position) => {
-				const en = columnNote(field, 'en');
-				const vi = columnNote(field, 'vi');
+				const { en, vi } = field.description;
 				column.run(
 					table.name,
 					field.name,

@@ -1,7 +1,6 @@
 import { formatDate, formatNumber, LANGS, t, type Lang } from '../i18n.ts';
 import type { PublicationInfo } from './publication.ts';
 import type { Row } from './csv.ts';
-import { columnNote } from './notes.ts';
 import { tableText } from './package.ts';
 import type { PublishedTable } from './table.ts';
 import { isPartialDateField, type TableSchemaField } from './table-schema.ts';
@@ -60,7 +59,7 @@ export function workbookColumns(table: PublishedTable): WorkbookColumn[] {
 	return table.fields.flatMap((field): WorkbookColumn[] => {
 		const column: WorkbookColumn = {
 			name: field.name,
-			description: { vi: columnNote(field, 'vi'), en: columnNote(field, 'en') },
+			description: field.description,
 			type: field.type === 'string' && isPartialDateField(field) ? 'date (day, month or year)' : field.type,
 			required: field.constraints?.required === true,
 			value: (row) => typedCell(field, row[field.name]),
