@@ -44,12 +44,23 @@ export async function siteCharts(lang: Lang): Promise<{ model: Model; asOf: stri
 	return { model, asOf, charts: allCharts(model, lang, asOf, (code) => communeCoverage(model, find.commune(code)!, asOf)) };
 }
 
-/** Static paths of every chart file in a language, each with its framed SVG. */
+/** What a chart file's endpoint is given: the chart (built once, shared with its page) and how to frame it. */
+interface ChartFileProps {
+	chart: ChartSpec;
+	lang: Lang;
+	asOf: string;
+}
+
+/** Static paths of every chart file in a language; each file is framed when it is written, not held all build. */
 export async function chartFileRoutes(lang: Lang) {
 	const { asOf, charts } = await siteCharts(lang);
-	return charts.map((chart) => ({ params: { file: chart.file }, props: { svg: standaloneChartSvg(chart, lang, asOf) } }));
+	return charts.map((chart) => ({ params: { file: chart.file }, props: { chart, lang, asOf } satisfies ChartFileProps }));
 }
 
 /** Serves a chart's SVG, as journalists embed it. */
-export const serveChartFile: APIRoute = ({ props }) =>
-	new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${(props as { svg: string }).svg}\n`, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const serveChartFile: APIRoute = ({ props }) => {
+	const { chart, lang, asOf } = props as ChartFileProps;
+	return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${standaloneChartSvg(chart, lang, asOf)}\n`, {
+		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+	});
+};

@@ -255,32 +255,54 @@ function nationalChart(model: Model, lang: Lang, file: string, page: string): Ch
 
 const present = (charts: (ChartSpec | undefined)[]): ChartSpec[] => charts.filter((c): c is ChartSpec => c !== undefined);
 
+/**
+ * Charts already built, per model: a page, its /bieu-do/ file and the download page's list draw the
+ * same chart, so each is built once per build (and language) rather than three times.
+ */
+const BUILT = new WeakMap<Model, Map<string, ChartSpec[]>>();
+function once(model: Model, key: string, build: () => ChartSpec[]): ChartSpec[] {
+	let built = BUILT.get(model);
+	if (!built) BUILT.set(model, (built = new Map()));
+	let charts = built.get(key);
+	if (!charts) built.set(key, (charts = build()));
+	return charts;
+}
+
 /** How many of the newest decisions the overview lists and draws on its timeline. */
 export const OVERVIEW_DECISIONS = 12;
 
 /** Charts of the overview page. */
 export function overviewCharts(model: Model, lang: Lang, asOf: string): ChartSpec[] {
-	return present([
-		gapChart(model, lang, asOf, 'tong-quan-linh-vuc', '/'),
-		timelineChart(model, lang, asOf, 'tong-quan-moc-thoi-gian', '/', undefined, OVERVIEW_DECISIONS),
-		agencyChart(model, lang, 'tong-quan-co-quan', '/'),
-		nationalChart(model, lang, 'toan-quoc', '/'),
-	]);
+	return once(model, `overview|${lang}|${asOf}`, () =>
+		present([
+			gapChart(model, lang, asOf, 'tong-quan-linh-vuc', '/'),
+			timelineChart(model, lang, asOf, 'tong-quan-moc-thoi-gian', '/', undefined, OVERVIEW_DECISIONS),
+			agencyChart(model, lang, 'tong-quan-co-quan', '/'),
+			nationalChart(model, lang, 'toan-quoc', '/'),
+		]),
+	);
 }
 
 /** Charts of a province page. */
 export function provinceCharts(model: Model, province: ProvinceModel, lang: Lang, asOf: string): ChartSpec[] {
 	const page = provincePath(province);
-	return present([
-		gapChart(model, lang, asOf, `${province.slug}-linh-vuc`, page, province),
-		matrixChart(model, lang, `${province.slug}-ma-tran`, page, province),
-		agencyChart(model, lang, `${province.slug}-co-quan`, page, province),
-		timelineChart(model, lang, asOf, `${province.slug}-moc-thoi-gian`, page, province),
-	]);
+	return once(model, `province|${province.code}|${lang}|${asOf}`, () =>
+		present([
+			gapChart(model, lang, asOf, `${province.slug}-linh-vuc`, page, province),
+			matrixChart(model, lang, `${province.slug}-ma-tran`, page, province),
+			agencyChart(model, lang, `${province.slug}-co-quan`, page, province),
+			timelineChart(model, lang, asOf, `${province.slug}-moc-thoi-gian`, page, province),
+		]),
+	);
 }
 
 /** The small chart of a commune page: itemized people per specialty, for the specialties it received and those the province named as lacking. */
 export function communeCharts(model: Model, coverage: CommuneCoverage, lang: Lang): ChartSpec[] {
+	// The commune's chart counts all its itemized rows and its province's statements: it does not depend on the day.
+	return once(model, `commune|${coverage.commune.code}|${lang}`, () => buildCommuneCharts(model, coverage, lang));
+}
+
+function buildCommuneCharts(model: Model, coverage: CommuneCoverage, lang: Lang): ChartSpec[] {
 	const find = lookup(model);
 	const ids = [...new Set([...coverage.specialtiesReceived, ...coverage.shortages])];
 	if (ids.length === 0) return [];
@@ -322,9 +344,9 @@ export function communeCharts(model: Model, coverage: CommuneCoverage, lang: Lan
 
 /** Every chart of the site in a language, for the standalone files under /bieu-do/. */
 export function allCharts(model: Model, lang: Lang, asOf: string, coverageOf: (code: string) => CommuneCoverage): ChartSpec[] {
-	return [
+	return once(model, `all|${lang}|${asOf}`, () => [
 		...overviewCharts(model, lang, asOf),
 		...model.provinces.flatMap((p) => provinceCharts(model, p, lang, asOf)),
 		...model.communes.flatMap((c) => communeCharts(model, coverageOf(c.code), lang)),
-	];
+	]);
 }

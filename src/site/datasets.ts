@@ -6,15 +6,17 @@ import { buildDataPackage, fileFacts, tableFiles, writeDataPackage, type FileFac
 import { buildZipReadme } from '../lib/datasets/readme.ts';
 import { buildSqlite, SQLITE_FILE } from '../lib/datasets/sqlite.ts';
 import { provinceTables } from '../lib/datasets/subset.ts';
-import { buildWorkbook, type WorkbookInfo } from '../lib/datasets/workbook.ts';
+import { workbookZipInput, type WorkbookInfo } from '../lib/datasets/workbook.ts';
 import { columnNames, type PublishedTable } from '../lib/datasets/table.ts';
-import { buildZip } from '../lib/datasets/zip.ts';
+import { zipEntries } from '../lib/datasets/zip.ts';
+import { zipInWorker } from '../lib/io/worker.ts';
 import { temporalCoverage } from '../lib/datasets/json-ld.ts';
 import { formatDate, formatNumber, localePath, t, withBase, type Lang } from '../lib/i18n.ts';
 import { readSourcesNote } from '../lib/io/content-notes.ts';
 import { resolveContentDir } from '../lib/io/read-content.ts';
 import type { PublicationInfo } from '../lib/datasets/publication.ts';
-import type { Model } from '../lib/model/types.ts';
+import type { Model, ProvinceModel } from '../lib/model/types.ts';
+import { provincesWithPages } from '../lib/present.ts';
 import { siteFacts } from './facts.ts';
 import { loadHistory } from './history.ts';
 import { loadModel } from './model.ts';
@@ -188,7 +190,9 @@ export function loadDatasets(): Promise<SiteDatasets> {
 			homepage: { vi: homepage('vi'), en: homepage('en') },
 			licence: site.licence,
 		};
-		files.set(XLSX_FILE, file(XLSX_FILE, buildWorkbook(tables, publication), MEDIA_TYPES.xlsx));
+		// Deflated on the build worker while this thread goes on with the database (src/lib/io/worker.ts).
+		const workbookInput = workbookZipInput(tables, publication);
+		const workbook = zipInWorker(workbookInput.entries, workbookInput.options);
 		const sqlite = buildSqlite(tables, {
 			title: datasetTitle('en'),
 			version: facts.dataVersion,
@@ -198,6 +202,7 @@ export function loadDatasets(): Promise<SiteDatasets> {
 			citation: citationLine('en', facts.dataVersion),
 		});
 		files.set(SQLITE_FILE, file(SQLITE_FILE, sqlite, MEDIA_TYPES.sqlite));
+		files.set(XLSX_FILE, file(XLSX_FILE, await workbook, MEDIA_TYPES.xlsx));
 
 		// The archive: every table in both formats, the package, the workbook, the database, the guide and the content's source notes.
 		const archive = new Map<string, Uint8Array>();
@@ -211,7 +216,7 @@ export function loadDatasets(): Promise<SiteDatasets> {
 			database: SQLITE_FILE,
 		});
 		archive.set('README.md', encoder.encode(readme));
-		files.set(ZIP_FILE, file(ZIP_FILE, buildZip(archive, created), MEDIA_TYPES.zip));
+		files.set(ZIP_FILE, file(ZIP_FILE, await zipInWorker(zipEntries(archive, created)), MEDIA_TYPES.zip));
 		return { model, tables, files, version: facts.dataVersion, created, workbookInfo: publication };
 	})();
 	return cached;
@@ -264,9 +269,28 @@ export async function placeFile(format: DataFormat, province: string, commune?: 
  */
 export async function provinceWorkbook(province: string): Promise<Uint8Array> {
 	const datasets = await loadDatasets();
+	// The first request starts every province's workbook, in page order, so the worker deflates the
+	// next ones while this thread writes; each is handed out once and then dropped.
+	provinceWorkbooks ??= new Map(provincesWithPages(datasets.model).map((place) => [place.code, startProvinceWorkbook(datasets, place)]));
+	const started = provinceWorkbooks.get(province);
+	provinceWorkbooks.delete(province);
+	if (started) return started;
 	const place = datasets.model.provinces.find((p) => p.code === province);
 	if (!place) throw new Error(`No province "${province}".`);
-	return buildWorkbook(provinceTables(datasets.tables, province), { ...datasets.workbookInfo, province: { vi: place.full_name, en: place.name_en } });
+	return startProvinceWorkbook(datasets, place);
+}
+
+let provinceWorkbooks: Map<string, Promise<Uint8Array>> | undefined;
+
+function startProvinceWorkbook(datasets: SiteDatasets, place: ProvinceModel): Promise<Uint8Array> {
+	const input = workbookZipInput(provinceTables(datasets.tables, place.code), {
+		...datasets.workbookInfo,
+		province: { vi: place.full_name, en: place.name_en },
+	});
+	const bytes = zipInWorker(input.entries, input.options);
+	// A failure reaches the endpoint that takes these bytes, not the process as an unhandled rejection.
+	bytes.catch(() => undefined);
+	return bytes;
 }
 
 /** A static endpoint's response for published bytes. */

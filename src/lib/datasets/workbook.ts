@@ -4,7 +4,7 @@ import type { Row } from './csv.ts';
 import { tableText } from './package.ts';
 import type { PublishedTable } from './table.ts';
 import { isPartialDateField, type TableSchemaField } from './table-schema.ts';
-import { cell, dateCell, writeXlsx, type XlsxCell, type XlsxSheet } from './xlsx.ts';
+import { cell, dateCell, writeXlsx, xlsxZipInput, type XlsxCell, type XlsxInfo, type XlsxSheet } from './xlsx.ts';
 
 /**
  * The published workbooks (the whole data set, and one per province): a guide sheet in Vietnamese
@@ -155,6 +155,16 @@ export function buildWorkbookSheets(tables: readonly PublishedTable[], info: Wor
 
 /** The bytes of a published workbook: the same tables and info give the same bytes. */
 export function buildWorkbook(tables: readonly PublishedTable[], info: WorkbookInfo): Uint8Array {
+	return writeXlsx(buildWorkbookSheets(tables, info), workbookProperties(info));
+}
+
+/** What `buildWorkbook` hands to the zip step, for a build that deflates on another thread (src/lib/io/worker.ts). */
+export function workbookZipInput(tables: readonly PublishedTable[], info: WorkbookInfo): ReturnType<typeof xlsxZipInput> {
+	return xlsxZipInput(buildWorkbookSheets(tables, info), workbookProperties(info));
+}
+
+/** The workbook's document properties: its title (naming the province of a province's workbook), creator and date. */
+function workbookProperties(info: WorkbookInfo): XlsxInfo {
 	const title = info.province ? `${info.title.vi}: ${info.province.vi}` : info.title.vi;
-	return writeXlsx(buildWorkbookSheets(tables, info), { title, creator: info.publisher.vi, date: info.created });
+	return { title, creator: info.publisher.vi, date: info.created };
 }

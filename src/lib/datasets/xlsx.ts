@@ -323,10 +323,16 @@ export function buildXlsxParts(sheets: readonly XlsxSheet[], info: XlsxInfo): [s
  * the content date, in local time as zip stores it, like the data ZIP), fixed compression level.
  */
 export function writeXlsx(sheets: readonly XlsxSheet[], info: XlsxInfo): Uint8Array {
+	const { entries, options } = xlsxZipInput(sheets, info);
+	return zipSync(entries, options);
+}
+
+/** What `writeXlsx` hands to fflate's `zipSync`: the parts, in order, with their time and level. */
+export function xlsxZipInput(sheets: readonly XlsxSheet[], info: XlsxInfo): { entries: Zippable; options: { mtime: Date } } {
 	const [y, m, d] = info.date.split('-').map(Number) as [number, number, number];
 	const mtime = new Date(y, m - 1, d, 12, 0, 0);
 	const encoder = new TextEncoder();
-	const files: Zippable = {};
-	for (const [path, text] of buildXlsxParts(sheets, info)) files[path] = [encoder.encode(text), { level: 6, mtime }];
-	return zipSync(files, { mtime });
+	const entries: Zippable = {};
+	for (const [path, text] of buildXlsxParts(sheets, info)) entries[path] = [encoder.encode(text), { level: 6, mtime }];
+	return { entries, options: { mtime } };
 }

@@ -1,0 +1,38 @@
+import QRCode from 'qrcode';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { qrInWorker, zipInWorker } from '../../../src/lib/io/worker.ts';
+import { buildZip, zipEntries } from '../../../src/lib/datasets/zip.ts';
+
+const encoder = new TextEncoder();
+
+describe('the build worker', () => {
+	it('deflates to the same bytes as zipSync on this thread, and leaves the caller its bytes', async () => {
+		const big = encoder.encode('mã xã,họ tên,lĩnh vực\n'.repeat(20_000));
+		const files = new Map([
+			['assignments.csv', big],
+			['README.md', encoder.encode('# Dữ liệu\n')],
+		]);
+		const inWorker = await zipInWorker(zipEntries(files, '2026-01-15'));
+		expect(inWorker).toEqual(buildZip(files, '2026-01-15'));
+		expect(big.byteLength).toBeGreaterThan(0);
+		expect(new TextDecoder().decode(unzipSync(inWorker)['README.md'])).toBe('# Dữ liệu\n');
+	});
+
+	it('keeps the zip-wide options (the workbook passes its time there)', async () => {
+		const mtime = new Date(2026, 0, 15, 12);
+		const entries: Zippable = { 'a.xml': [encoder.encode('<a/>'), { level: 6, mtime }] };
+		expect(await zipInWorker(entries, { mtime })).toEqual(zipSync(entries, { mtime }));
+	});
+
+	it('draws the same QR code as qrcode on this thread', async () => {
+		const options = { type: 'svg', errorCorrectionLevel: 'M', margin: 2 } as const;
+		const url = 'https://example.org/dien-bien/muong-thanh/';
+		expect(await qrInWorker(url, options)).toBe(await QRCode.toString(url, options));
+	});
+
+	it('reports a failing job to its caller and keeps working', async () => {
+		await expect(qrInWorker('', { type: 'svg' })).rejects.toThrow(/Build worker/u);
+		expect(await qrInWorker('x', { type: 'svg' })).toContain('<svg');
+	});
+});
