@@ -11,7 +11,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Keep Astro's content cache inside the project (not in node_modules, which worktrees may share).
 	cacheDir: './.astro/cache',
-	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Several pages in flight: one page's file writes and worker results are awaited while the next renders (same bytes).
+	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
 	integrations: [
 		contentCheck(),
 		mdx(),

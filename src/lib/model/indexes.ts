@@ -1,4 +1,4 @@
-import type { AssignmentModel, DecisionModel, Model, NeedModel } from './types.ts';
+import type { AssignmentModel, DecisionModel, Finding, Model, NeedModel } from './types.ts';
 
 /**
  * Indexes of the model by the keys pages ask for most, built once per model. At national scale
@@ -12,6 +12,19 @@ export interface ModelIndexes {
 	assignmentsBySpecialty: ReadonlyMap<string, AssignmentModel[]>;
 	decisionsByProvince: ReadonlyMap<string, DecisionModel[]>;
 	needsByCommune: ReadonlyMap<string, NeedModel[]>;
+	findingsByDecision: ReadonlyMap<string, Finding[]>;
+	/** Decisions that name a decision in their amends, extends or ends, by the id they name. */
+	relatedTo: ReadonlyMap<string, DecisionRelation[]>;
+}
+
+/** Kinds of relation a decision states with earlier ones, in the order pages list them. */
+export const RELATION_KINDS = ['amends', 'extends', 'ends'] as const;
+
+/** One decision's relation with another: `other` amends, extends or ends it (reverse), or it does that to `other`. */
+export interface DecisionRelation {
+	kind: (typeof RELATION_KINDS)[number];
+	other: DecisionModel;
+	reverse: boolean;
 }
 
 /** Groups items by a key, keeping their order. */
@@ -40,6 +53,8 @@ export function indexes(model: Model): ModelIndexes {
 			assignmentsBySpecialty: groupBy(model.assignments, (a) => a.specialty),
 			decisionsByProvince: groupBy(model.decisions, (d) => d.province),
 			needsByCommune: groupBy(model.needs, (n) => n.commune),
+			findingsByDecision: groupBy(model.findings, (f) => f.decision),
+			relatedTo: reverseRelations(model.decisions),
 		};
 		cache.set(model, found);
 	}
@@ -71,4 +86,37 @@ export function assignmentsOfSpecialty(model: Model, id: string): AssignmentMode
 /** Decisions of a province. */
 export function decisionsOfProvince(model: Model, code: string): DecisionModel[] {
 	return indexes(model).decisionsByProvince.get(code) ?? none;
+}
+
+/** Findings about a decision, in the model's order. */
+export function findingsOfDecision(model: Model, id: string): Finding[] {
+	return indexes(model).findingsByDecision.get(id) ?? none;
+}
+
+/**
+ * A decision's relations: those it states (amends, extends, ends, in that order) and those other
+ * decisions state about it (in decision order), without scanning every decision for each page.
+ */
+export function decisionRelations(model: Model, decision: DecisionModel, find: (id: string) => DecisionModel | undefined): DecisionRelation[] {
+	const stated = RELATION_KINDS.flatMap((kind) =>
+		decision[kind].flatMap((id) => {
+			const other = find(id);
+			return other ? [{ kind, other, reverse: false }] : [];
+		}),
+	);
+	return [...stated, ...(indexes(model).relatedTo.get(decision.id) ?? none)];
+}
+
+function reverseRelations(decisions: readonly DecisionModel[]): Map<string, DecisionRelation[]> {
+	const related = new Map<string, DecisionRelation[]>();
+	for (const other of decisions)
+		for (const kind of RELATION_KINDS)
+			// A decision naming another twice under one kind is one relation.
+			for (const id of new Set(other[kind])) {
+				const list = related.get(id);
+				const relation = { kind, other, reverse: true };
+				if (list) list.push(relation);
+				else related.set(id, [relation]);
+			}
+	return related;
 }
