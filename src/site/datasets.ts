@@ -11,6 +11,7 @@ import { columnNames, type PublishedTable } from '../lib/datasets/table.ts';
 import { buildZip } from '../lib/datasets/zip.ts';
 import { temporalCoverage } from '../lib/datasets/json-ld.ts';
 import { formatDate, formatNumber, localePath, t, withBase, type Lang } from '../lib/i18n.ts';
+import { localized } from '../lib/names.ts';
 import { readSourcesNote } from '../lib/io/content-notes.ts';
 import { resolveContentDir } from '../lib/io/read-content.ts';
 import type { PublicationInfo } from '../lib/datasets/publication.ts';
@@ -100,7 +101,7 @@ export function datasetCoverage(model: Model): { places: { name: string; code: s
  */
 export function datasetDescription(model: Model, lang: Lang): string {
 	const { places, period } = datasetCoverage(model);
-	const names = places.map((p) => (lang === 'vi' ? p.name : p.name_en));
+	const names = places.map((p) => localized(p, 'name', lang));
 	const [start, end] = (period ?? '').split('/');
 	return t(lang, 'data.dataset.description', {
 		places: names.length <= 6 ? names.join(', ') : t(lang, 'data.dataset.provinces', { n: formatNumber(lang, names.length) }),
