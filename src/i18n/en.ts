@@ -399,4 +399,5 @@ export const en: Record<MessageKey, string> = {
 		'Every chart of the site is an SVG file of its own that carries its title, subtitle, source, as-of day, licence and page address inside the picture, so it still says where it comes from when embedded or copied.',
 	'data.charts.embed': 'Embed code:',
 	'data.charts.communes': 'Each commune has its chart of assignments by field ({n} files), named',
+	'decision.numberNotPublished': 'Number not published ({when})',
 };

@@ -395,6 +395,7 @@ export const vi = {
 		'Mỗi biểu đồ của trang là một tệp SVG riêng, mang tiêu đề, phụ đề, nguồn, ngày tính số liệu, giấy phép và địa chỉ trang ngay trong hình, để khi nhúng hay chép đi vẫn rõ nguồn gốc.',
 	'data.charts.embed': 'Mã nhúng:',
 	'data.charts.communes': 'Mỗi xã có biểu đồ phân công theo lĩnh vực ({n} tệp), theo mẫu',
+	'decision.numberNotPublished': 'Chưa công bố số hiệu ({when})',
 } as const;
 
 /** The set of UI string keys. */

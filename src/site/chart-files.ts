@@ -5,7 +5,7 @@ import { communeCoverage } from '../lib/aggregate/index.ts';
 import { framedSvg } from '../lib/charts/index.ts';
 import { formatDate, localePath, t, withBase, type Lang } from '../lib/i18n.ts';
 import type { Model } from '../lib/model/types.ts';
-import { lookup } from '../lib/present.ts';
+import { lookup } from '../lib/lookup.ts';
 import { allCharts, type ChartSpec } from './charts.ts';
 import { siteFacts } from './facts.ts';
 import { loadModel } from './model.ts';

@@ -14,18 +14,10 @@ import {
 } from '../lib/charts/index.ts';
 import { formatNumber, t, type Lang } from '../lib/i18n.ts';
 import type { Model, ProvinceModel } from '../lib/model/types.ts';
-import {
-	agencyName,
-	communeName,
-	communePath,
-	decisionLabel,
-	formatCount,
-	formatPeriod,
-	lookup,
-	provinceName,
-	provincePath,
-	specialtyName,
-} from '../lib/present.ts';
+import { lookup } from '../lib/lookup.ts';
+import { communePath, provincePath } from '../lib/paths.ts';
+import { agencyName, communeName, decisionLabel, provinceName, specialtyName } from '../lib/names.ts';
+import { formatCount, formatPeriod } from '../lib/format.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
 /** A chart ready to render: its standalone SVG, the table with the same figures, and its file name. */

@@ -12,11 +12,12 @@ import { zipEntries } from '../lib/datasets/zip.ts';
 import { zipInWorker } from '../lib/io/worker.ts';
 import { temporalCoverage } from '../lib/datasets/json-ld.ts';
 import { formatDate, formatNumber, localePath, t, withBase, type Lang } from '../lib/i18n.ts';
+import { localized } from '../lib/names.ts';
 import { readSourcesNote } from '../lib/io/content-notes.ts';
 import { resolveContentDir } from '../lib/io/read-content.ts';
 import type { PublicationInfo } from '../lib/datasets/publication.ts';
 import type { Model, ProvinceModel } from '../lib/model/types.ts';
-import { provincesWithPages } from '../lib/present.ts';
+import { provincesWithPages } from '../lib/paths.ts';
 import { siteFacts } from './facts.ts';
 import { loadHistory } from './history.ts';
 import { loadModel } from './model.ts';
@@ -102,7 +103,7 @@ export function datasetCoverage(model: Model): { places: { name: string; code: s
  */
 export function datasetDescription(model: Model, lang: Lang): string {
 	const { places, period } = datasetCoverage(model);
-	const names = places.map((p) => (lang === 'vi' ? p.name : p.name_en));
+	const names = places.map((p) => localized(p, 'name', lang));
 	const [start, end] = (period ?? '').split('/');
 	return t(lang, 'data.dataset.description', {
 		places: names.length <= 6 ? names.join(', ') : t(lang, 'data.dataset.provinces', { n: formatNumber(lang, names.length) }),

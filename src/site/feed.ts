@@ -4,6 +4,8 @@ import { buildAtomFeed } from '../lib/datasets/atom.ts';
 import { assignmentsByDecision, decisionSummary } from '../lib/datasets/feed-entry.ts';
 import { localePath, t, type Lang } from '../lib/i18n.ts';
 import type { ProvinceModel } from '../lib/model/types.ts';
+import { decisionTitle, localized } from '../lib/names.ts';
+import { decisionPath } from '../lib/paths.ts';
 import { absoluteUrl } from './datasets.ts';
 import { loadModel } from './model.ts';
 
@@ -24,11 +26,10 @@ export async function decisionFeed(lang: Lang, province?: ProvinceModel): Promis
 	const provinces = new Map(model.provinces.map((p) => [p.code, p]));
 	const rows = assignmentsByDecision(model);
 	const decisions = province ? model.decisions.filter((d) => d.province === province.code) : model.decisions;
-	const placeName = (p: ProvinceModel): string => (lang === 'vi' ? p.name : p.name_en);
 	return buildAtomFeed(
 		{
 			lang,
-			title: province ? t(lang, 'feed.provinceTitle', { site: site.title[lang], province: placeName(province) }) : site.title[lang],
+			title: province ? t(lang, 'feed.provinceTitle', { site: site.title[lang], province: localized(province, 'name', lang) }) : site.title[lang],
 			feedUrl: absoluteUrl(feedPath(lang, province?.slug)),
 			homeUrl: absoluteUrl(localePath(lang, province ? `/${province.slug}/` : '/')),
 			// A province's feed is as new as its newest decision; the site's, as its content.
@@ -43,10 +44,9 @@ export async function decisionFeed(lang: Lang, province?: ProvinceModel): Promis
 		},
 		decisions.map((decision) => {
 			const place = provinces.get(decision.province);
-			const what = lang === 'vi' ? decision.title : decision.title_en;
 			return {
-				url: absoluteUrl(localePath(lang, `/quyet-dinh/${decision.id}/`)),
-				title: `${place ? placeName(place) : decision.province}: ${what}`,
+				url: absoluteUrl(localePath(lang, decisionPath(decision))),
+				title: `${place ? localized(place, 'name', lang) : decision.province}: ${decisionTitle(decision, lang)}`,
 				updated: decision.date ?? decision.announced ?? model.latestContentDate,
 				summary: decisionSummary(model, decision, lang, rows.get(decision.id) ?? []),
 			};

@@ -5,7 +5,7 @@ import { escapeXml } from '../lib/escape.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import { qrInWorker } from '../lib/io/worker.ts';
 import type { CommuneModel, Model } from '../lib/model/types.ts';
-import { communePath } from '../lib/present.ts';
+import { communePath } from '../lib/paths.ts';
 import { hrefFor } from './href.ts';
 
 /** Error correction M, no margin beyond the quiet zone the spec requires. */

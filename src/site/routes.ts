@@ -1,6 +1,6 @@
 // Imported by route files under src/pages: the static paths of every entity page, shared by both languages.
 import { loadModel } from './model.ts';
-import { provincesWithPages } from '../lib/present.ts';
+import { provincesWithPages } from '../lib/paths.ts';
 
 /** Provinces with a page: those with communes or decisions in the content. */
 export async function provinceRoutes() {

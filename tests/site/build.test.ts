@@ -5,7 +5,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/io/read-content.ts';
 import type { Model } from '../../src/lib/model/types.ts';
-import { agencyPath, communePath, decisionPath, specialtyPath } from '../../src/lib/present.ts';
+import { agencyPath, communePath, decisionPath, specialtyPath } from '../../src/lib/paths.ts';
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 
 const FIXTURE = 'tests/fixtures/minimal';

@@ -222,3 +222,26 @@ export function nationalPanel(model: Model): ProvincePanelRow[] {
 export function reconciliationOf(model: Model, decisionId: string): Reconciliation[] {
 	return model.reconciliations.filter((r) => r.decision === decisionId);
 }
+
+/**
+ * Whether any two of the decisions run at the same time (a day in common), so a sum of their totals
+ * may count some people twice. A decision with no start is left out; one with no end runs on.
+ * @example periodsOverlap([{ start: '2025-10-20', end: '2026-04-19' }, { start: '2026-01-14' }]) // true
+ */
+export function periodsOverlap(decisions: readonly { start?: string | undefined; end?: string | undefined }[]): boolean {
+	const dated = decisions.filter((d) => d.start !== undefined);
+	for (let i = 0; i < dated.length; i++) {
+		for (let j = i + 1; j < dated.length; j++) {
+			const a = dated[i]!;
+			const b = dated[j]!;
+			// ISO days compare as strings; a month ("2025-09") sorts before its days, which errs towards "overlap".
+			if (a.start! <= (b.end ?? '9999') && b.start! <= (a.end ?? '9999')) return true;
+		}
+	}
+	return false;
+}
+
+/** How many rows name a person, from a published source: itemized rows are not all named people. */
+export function namedCount(rows: readonly { person_name?: string | undefined }[]): number {
+	return rows.filter((r) => r.person_name).length;
+}

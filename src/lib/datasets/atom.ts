@@ -3,6 +3,7 @@
  * and a mandatory unique id per entry, declares the language of its text, and the page head already
  * announces `application/atom+xml`; @astrojs/rss writes RSS 2.0 only, and the feed is twenty lines.
  */
+import { escapeXml } from '../escape.ts';
 
 /** One entry of the feed. */
 export interface FeedEntry {
@@ -27,16 +28,6 @@ export interface FeedInfo {
 	author: string;
 	/** Licence statement. */
 	rights: string;
-}
-
-/** Escapes text for XML and drops the characters XML 1.0 does not allow. */
-export function escapeXml(text: string): string {
-	return text
-		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
-		.replace(/&/gu, '&amp;')
-		.replace(/</gu, '&lt;')
-		.replace(/>/gu, '&gt;')
-		.replace(/"/gu, '&quot;');
 }
 
 /**

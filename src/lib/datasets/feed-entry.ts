@@ -1,7 +1,9 @@
 import { groupBy } from '../model/indexes.ts';
 import { compareNames, formatNumber, t, type Lang } from '../i18n.ts';
 import type { DecisionModel, Model } from '../model/types.ts';
-import { formatCount, lookup, specialtyName } from '../present.ts';
+import { lookup } from '../lookup.ts';
+import { specialtyName } from '../names.ts';
+import { formatCount } from '../format.ts';
 
 /**
  * The summary of a decision's feed entry: what a reader following a province wants before opening

@@ -16,7 +16,7 @@ import { ProvinceSchema } from '../../schemas/province.ts';
 import { SpecialtySchema } from '../../schemas/specialty.ts';
 import type { ChangeRecord, PublishedTable, TableContext, TableDefinition } from './table.ts';
 import { fieldOf, passThrough, publishTable } from './table.ts';
-import { lookup } from '../present.ts';
+import { lookup } from '../lookup.ts';
 
 /**
  * The tables the site publishes under /du-lieu/, each as CSV and JSON with the same fields. Rows are

@@ -1,5 +1,5 @@
 import { zipSync, type Zippable } from 'fflate';
-import { escapeXml } from './atom.ts';
+import { escapeXmlText } from '../escape.ts';
 
 /**
  * A small SpreadsheetML (.xlsx) writer for the published workbooks: typed cells (text, number,
@@ -121,7 +121,7 @@ const STYLES_XML = [
 const BAD_SHEET_NAME = /[:\\/?*[\]]/u;
 
 /** Text as an XML text node: escaped, characters XML forbids dropped, spaces kept. */
-const textNode = (text: string): string => `<t xml:space="preserve">${escapeXml(text)}</t>`;
+const textNode = (text: string): string => `<t xml:space="preserve">${escapeXmlText(text)}</t>`;
 
 /** The shared strings of a workbook: each distinct text once, in order of first use. */
 class SharedStrings {
@@ -213,7 +213,7 @@ function sheetXml(sheet: XlsxSheet, strings: SharedStrings, hasNotes: boolean): 
 
 function commentsXml(notes: readonly { ref: string; text: string }[], author: string): string {
 	const list = notes.map((note) => `<comment ref="${note.ref}" authorId="0"><text><r>${textNode(note.text)}</r></text></comment>`).join('');
-	return `${XML_HEAD}<comments ${MAIN_NS}><authors><author>${escapeXml(author)}</author></authors><commentList>${list}</commentList></comments>`;
+	return `${XML_HEAD}<comments ${MAIN_NS}><authors><author>${escapeXmlText(author)}</author></authors><commentList>${list}</commentList></comments>`;
 }
 
 /** The VML shapes that Excel draws notes with (one hidden shape per note, shown on hover). */
@@ -291,7 +291,7 @@ export function buildXlsxParts(sheets: readonly XlsxSheet[], info: XlsxInfo): [s
 		],
 		[
 			'docProps/core.xml',
-			`${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(info.title)}</dc:title><dc:creator>${escapeXml(info.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified></cp:coreProperties>`,
+			`${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXmlText(info.title)}</dc:title><dc:creator>${escapeXmlText(info.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${time}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${time}</dcterms:modified></cp:coreProperties>`,
 		],
 		[
 			'docProps/app.xml',
@@ -300,7 +300,7 @@ export function buildXlsxParts(sheets: readonly XlsxSheet[], info: XlsxInfo): [s
 		[
 			'xl/workbook.xml',
 			`${XML_HEAD}<workbook ${MAIN_NS} ${REL_NS}><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheets
-				.map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+				.map((sheet, i) => `<sheet name="${escapeXmlText(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
 				.join('')}</sheets></workbook>`,
 		],
 		[

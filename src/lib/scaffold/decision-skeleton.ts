@@ -1,19 +1,12 @@
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { DecisionSchema } from '../../schemas/decision.ts';
-import {
-	DECISION_DESCRIPTIONS,
-	DECLARED_DESCRIPTIONS,
-	REPORTED_DESCRIPTIONS,
-	SIGNER_DESCRIPTIONS,
-	SOURCE_DESCRIPTIONS,
-	type FieldDescription,
-} from '../../schemas/descriptions.ts';
+import { FIELD_DESCRIPTIONS, type FieldDescription } from '../../schemas/descriptions.ts';
 
 /**
  * The skeleton of a decision file that `npm run new:decision` writes: every frontmatter field of
  * DecisionSchema, each under a comment in Vietnamese, then English, from the schemas' descriptions
- * (src/schemas/descriptions.ts). Required fields that the
+ * (src/schemas/descriptions.json). Required fields that the
  * command cannot know are left as "" so `npm run check` names each one until it is filled; optional
  * fields are commented out; fields with a default show it.
  */
@@ -27,13 +20,13 @@ export interface SkeletonDocs {
 	source: Readonly<Record<string, FieldDescription>>;
 }
 
-/** The bilingual descriptions of src/schemas/descriptions.ts, the skeleton's comments. */
+/** The bilingual descriptions of src/schemas/descriptions.json, the skeleton's comments. */
 export const SKELETON_DOCS: SkeletonDocs = {
-	decision: DECISION_DESCRIPTIONS,
-	signer: SIGNER_DESCRIPTIONS,
-	declared: DECLARED_DESCRIPTIONS,
-	reported: REPORTED_DESCRIPTIONS,
-	source: SOURCE_DESCRIPTIONS,
+	decision: FIELD_DESCRIPTIONS.DecisionSchema,
+	signer: FIELD_DESCRIPTIONS.SignerSchema,
+	declared: FIELD_DESCRIPTIONS.DeclaredCategorySchema,
+	reported: FIELD_DESCRIPTIONS.ReportedFigureSchema,
+	source: FIELD_DESCRIPTIONS.SourceSchema,
 };
 
 type Docs = Readonly<Record<string, FieldDescription>>;

@@ -1,21 +1,8 @@
-import { t, withBase, type Lang } from '../i18n.ts';
+import { otherLang, t, withBase, type Lang } from '../i18n.ts';
 import type { Model } from '../model/types.ts';
-import {
-	agencyName,
-	agencyPath,
-	communeName,
-	communePath,
-	decisionLabel,
-	decisionPath,
-	decisionTitle,
-	inLang,
-	lookup,
-	provinceName,
-	provincePath,
-	provincesWithPages,
-	specialtyName,
-	specialtyPath,
-} from '../present.ts';
+import { lookup } from '../lookup.ts';
+import { agencyPath, communePath, decisionPath, inLang, provincePath, provincesWithPages, specialtyPath } from '../paths.ts';
+import { agencyName, communeName, decisionLabel, decisionTitle, localized, provinceName, specialtyName } from '../names.ts';
 
 /**
  * Search records built from the model: one per province, commune, decision, agency, specialty and
@@ -84,7 +71,7 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 				context: '',
 				name: province.name,
 				former: '',
-				also: lang === 'vi' ? province.name_en : province.full_name,
+				also: provinceName(province, otherLang(lang)),
 			});
 		}
 		for (const commune of model.communes) {
@@ -107,7 +94,7 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 				context: decisionTitle(decision, lang),
 				name: decisionLabel(decision, lang),
 				former: '',
-				also: join(lang === 'vi' ? decision.issuer : decision.issuer_en, province ? provinceName(province, lang) : undefined),
+				also: join(localized(decision, 'issuer', lang), province ? provinceName(province, lang) : undefined),
 			});
 		}
 		for (const agency of model.agencies) {

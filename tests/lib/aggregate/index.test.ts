@@ -6,7 +6,9 @@ import {
 	communeSpecialtyMatrix,
 	decisionStatus,
 	decisionsForCommune,
+	namedCount,
 	nationalPanel,
+	periodsOverlap,
 	provinceShortages,
 	reconciliationOf,
 	specialtyGaps,
@@ -113,5 +115,37 @@ describe('aggregations of the minimal fixture', () => {
 
 	test('gives the reconciliation lines of one decision, categories first then the total', () => {
 		expect(reconciliationOf(model, '123-qd-ubnd-2025').map((r) => r.category ?? 'total')).toEqual(['so-nganh', 'tram-y-te', 'total']);
+	});
+});
+
+describe('whether decisions overlap in time', () => {
+	test.each([
+		[
+			'one ends before the other starts',
+			[
+				{ start: '2025-10-20', end: '2026-01-13' },
+				{ start: '2026-01-14', end: '2026-03-31' },
+			],
+			false,
+		],
+		[
+			'they share a day',
+			[
+				{ start: '2025-10-20', end: '2026-04-19' },
+				{ start: '2026-01-15', end: '2026-03-31' },
+			],
+			true,
+		],
+		['one has no end', [{ start: '2025-08-01' }, { start: '2026-01-15', end: '2026-03-31' }], true],
+		['one has no start', [{ end: '2026-04-19' }, { start: '2026-01-15', end: '2026-03-31' }], false],
+		['a single decision', [{ start: '2025-10-20', end: '2026-04-19' }], false],
+	])('%s: %s', (_, decisions, expected) => {
+		expect(periodsOverlap(decisions)).toBe(expected);
+	});
+});
+
+describe('named people', () => {
+	test('counts only rows that name a person', () => {
+		expect(namedCount([{ person_name: 'Nguyễn Văn A' }, {}, { person_name: '' }, { person_name: 'B' }])).toBe(2);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { atomDate, buildAtomFeed, escapeXml } from '../../../src/lib/datasets/atom.ts';
+import { atomDate, buildAtomFeed } from '../../../src/lib/datasets/atom.ts';
 import { datasetJsonLd, temporalCoverage } from '../../../src/lib/datasets/json-ld.ts';
 
 const info = {
@@ -43,10 +43,6 @@ describe('buildAtomFeed', () => {
 		['2025', '2025-01-01T00:00:00Z'],
 	])('dates %s as %s', (date, stamp) => {
 		expect(atomDate(date)).toBe(stamp);
-	});
-
-	test('drops characters XML forbids and escapes markup', () => {
-		expect(escapeXml('a\u0001b <c> & "d"')).toBe('ab &lt;c&gt; &amp; &quot;d&quot;');
 	});
 });
 

@@ -4,7 +4,7 @@ import { fieldShapeOf, isOptional, toXsdPattern } from '../../../src/lib/dataset
 import { COLUMN_DESCRIPTIONS } from '../../../src/lib/datasets/column-descriptions.ts';
 import { fieldOf, passThrough, resolveField, type ColumnDefinition } from '../../../src/lib/datasets/table.ts';
 import { TABLES } from '../../../src/lib/datasets/tables.ts';
-import { COMMUNE_DESCRIPTIONS, CONTENT_SCHEMAS, fieldDescriptions } from '../../../src/schemas/descriptions.ts';
+import { FIELD_DESCRIPTIONS } from '../../../src/schemas/descriptions.ts';
 import { CommuneCodeSchema, CountSchema, DateSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from '../../../src/schemas/common.ts';
 import { CommuneSchema } from '../../../src/schemas/commune.ts';
 import { AgencySchema } from '../../../src/schemas/agency.ts';
@@ -60,25 +60,6 @@ describe('toXsdPattern', () => {
 	});
 });
 
-describe('field descriptions', () => {
-	test('every field of every content schema has a description in both languages, and no repository path', () => {
-		const problems: string[] = [];
-		for (const [name, schema] of Object.entries(CONTENT_SCHEMAS)) {
-			const descriptions = fieldDescriptions(schema);
-			for (const field of Object.keys(schema.shape)) {
-				const d = descriptions[field];
-				if (!d?.vi.trim() || !d.en.trim()) problems.push(`${name}.${field}: missing`);
-				else if (/content\/|src\/|\.csv\b/u.test(`${d.vi} ${d.en}`)) problems.push(`${name}.${field}: names a repository path`);
-			}
-		}
-		expect(problems).toEqual([]);
-	});
-
-	test('a schema with no registered descriptions is refused', () => {
-		expect(() => fieldDescriptions(z.strictObject({ x: z.string() }))).toThrow(/no registered field descriptions/u);
-	});
-});
-
 describe("the derived columns' descriptions", () => {
 	test('describe only columns that exist, each in both languages', () => {
 		const columns = new Set(TABLES.flatMap((table) => table.columns.map((column) => `${table.name}.${column.name}`)));
@@ -98,7 +79,7 @@ describe('resolveField', () => {
 		expect(resolveField('t', column({ name: 'code', schema: fieldOf(CommuneSchema, 'code') }))).toEqual({
 			name: 'code',
 			type: 'string',
-			description: COMMUNE_DESCRIPTIONS.code,
+			description: FIELD_DESCRIPTIONS.CommuneSchema.code,
 			constraints: { required: true, pattern: '\\d{5}' },
 		});
 	});
@@ -116,7 +97,7 @@ describe('resolveField', () => {
 		const [column] = passThrough(CommuneSchema, ['full_name'], (row: { commune: { full_name: string } }) => row.commune as never);
 		expect(column?.name).toBe('full_name');
 		expect(column?.value({ commune: { full_name: 'Phường Điện Biên Phủ' } })).toBe('Phường Điện Biên Phủ');
-		expect(resolveField('t', column as ColumnDefinition<never>).description).toEqual(COMMUNE_DESCRIPTIONS.full_name);
+		expect(resolveField('t', column as ColumnDefinition<never>).description).toEqual(FIELD_DESCRIPTIONS.CommuneSchema.full_name);
 	});
 
 	test.each([

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { decisionFrontmatterSchema } from '../../../src/lib/editor/json-schema.ts';
 import { writeEditorSchemas } from '../../../src/lib/io/editor-schemas.ts';
 import { listFiles } from '../../../src/lib/io/read-content.ts';
-import { DECISION_DESCRIPTIONS } from '../../../src/schemas/descriptions.ts';
+import { FIELD_DESCRIPTIONS } from '../../../src/schemas/descriptions.ts';
 import { startAstroLanguageServer } from '../../helpers/lsp.ts';
 
 const BUNDLED = join(import.meta.dirname, '../../../content');
@@ -31,7 +31,7 @@ describe('the decision frontmatter JSON Schema', () => {
 
 	test('describes every field in Vietnamese, then English', () => {
 		const properties = schema['properties'] as Record<string, { description?: string }>;
-		for (const [field, d] of Object.entries(DECISION_DESCRIPTIONS)) expect(properties[field]?.description).toBe(`${d.vi}\n\n${d.en}`);
+		for (const [field, d] of Object.entries(FIELD_DESCRIPTIONS.DecisionSchema)) expect(properties[field]?.description).toBe(`${d.vi}\n\n${d.en}`);
 		const declared = properties['declared'] as { items: { properties: Record<string, { description?: string }> } };
 		expect(declared.items.properties['count']?.description).toMatch(/^Số người công bố/u);
 	});
@@ -61,8 +61,8 @@ describe('in the editor (the Astro language server, as VS Code runs it)', () => 
 				await new Promise((resolve) => setTimeout(resolve, 250));
 				hover = await hoverAt();
 			}
-			expect(hover?.contents?.value).toContain(DECISION_DESCRIPTIONS.number.vi);
-			expect(hover?.contents?.value).toContain(DECISION_DESCRIPTIONS.number.en);
+			expect(hover?.contents?.value).toContain(FIELD_DESCRIPTIONS.DecisionSchema.number.vi);
+			expect(hover?.contents?.value).toContain(FIELD_DESCRIPTIONS.DecisionSchema.number.en);
 
 			const kindLine = lines.findIndex((l) => l.startsWith('kind:'));
 			const completion = (await server.request('textDocument/completion', {

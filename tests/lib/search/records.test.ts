@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/io/read-content.ts';
-import { provincesWithPages } from '../../../src/lib/present.ts';
+import { provincesWithPages } from '../../../src/lib/paths.ts';
 import { searchRows } from '../../../src/lib/search/query.ts';
 import { toShardRow } from '../../../src/lib/search/search-index.ts';
 import { buildSearchRecords } from '../../../src/lib/search/records.ts';
