@@ -53,6 +53,27 @@ const text = (lang: Lang, file: string, title: MessageKey, desc: MessageKey, par
 	lang,
 });
 
+/** Where a chart's figures come from, in its title: a province's name or "all provinces". */
+const whereOf = (lang: Lang, province: ProvinceModel | undefined): string => (province ? provinceName(province, lang) : t(lang, 'chart.allProvinces'));
+
+/** A bar chart's spec: both renderings, titled and described by `svgText`, with the table of the same figures. */
+function barChart(
+	file: string,
+	page: string,
+	svgText: SvgText,
+	bar: { data: BarDatum[]; series: SeriesSpec[]; lang: Lang },
+	table: Omit<ChartSpec['table'], 'caption'>,
+): ChartSpec {
+	return {
+		file,
+		page,
+		caption: svgText.title,
+		subtitle: svgText.desc,
+		...bars(bar.data, bar.series, { lang: bar.lang, legend: false }, svgText),
+		table: { caption: svgText.title, ...table },
+	};
+}
+
 /** Both renderings of a bar chart: wide (label column) and narrow (labels above the bars), ids kept apart. */
 function bars(data: BarDatum[], series: SeriesSpec[], opts: BarOptions, svgText: SvgText): { svg: string; svgNarrow: string } {
 	return {
@@ -93,20 +114,17 @@ function gapChart(model: Model, lang: Lang, asOf: string, file: string, page: st
 		return datum;
 	});
 	const series = [{ key: 'received', label: t(lang, 'chart.gap.received') }];
-	const where = province ? provinceName(province, lang) : t(lang, 'chart.allProvinces');
-	const svgText = text(lang, file, 'chart.gap.title', 'chart.gap.desc', { where });
-	return {
+	const svgText = text(lang, file, 'chart.gap.title', 'chart.gap.desc', { where: whereOf(lang, province) });
+	return barChart(
 		file,
 		page,
-		caption: svgText.title,
-		subtitle: svgText.desc,
-		...bars(data, series, { lang, legend: false }, svgText),
-		table: {
-			caption: svgText.title,
+		svgText,
+		{ data, series, lang },
+		{
 			columns: [{ label: t(lang, 'common.specialty') }, { label: series[0]!.label, numeric: true }, { label: t(lang, 'chart.gap.statement') }],
 			rows: shown.map((r) => [name(r.specialty), r.communesReceived, statement(r.specialty) ?? '—']),
 		},
-	};
+	);
 }
 
 /** Where staff came from: sending bodies by number of itemized people. */
@@ -118,25 +136,18 @@ function agencyChart(model: Model, lang: Lang, file: string, page: string, provi
 		const a = find.agency(id);
 		return a ? agencyName(a, lang) : id;
 	};
-	const where = province ? provinceName(province, lang) : t(lang, 'chart.allProvinces');
-	const svgText = text(lang, file, 'chart.agencies.title', 'chart.agencies.desc', { where });
-	return {
+	const svgText = text(lang, file, 'chart.agencies.title', 'chart.agencies.desc', { where: whereOf(lang, province) });
+	const series = [{ key: 'people', label: t(lang, 'chart.agencies.people') }];
+	return barChart(
 		file,
 		page,
-		caption: svgText.title,
-		subtitle: svgText.desc,
-		...bars(
-			rows.map((r) => ({ id: r.agency, label: name(r.agency), segments: [{ key: 'people', value: r.people }] })),
-			[{ key: 'people', label: t(lang, 'chart.agencies.people') }],
-			{ lang, legend: false },
-			svgText,
-		),
-		table: {
-			caption: svgText.title,
-			columns: [{ label: t(lang, 'common.agency') }, { label: t(lang, 'chart.agencies.people'), numeric: true }],
+		svgText,
+		{ data: rows.map((r) => ({ id: r.agency, label: name(r.agency), segments: [{ key: 'people', value: r.people }] })), series, lang },
+		{
+			columns: [{ label: t(lang, 'common.agency') }, { label: series[0]!.label, numeric: true }],
 			rows: rows.map((r) => [name(r.agency), r.people]),
 		},
-	};
+	);
 }
 
 /** Timeline of decisions and batches, with the as-of line. */
@@ -152,7 +163,7 @@ function timelineChart(model: Model, lang: Lang, asOf: string, file: string, pag
 		return province || !p ? decisionLabel(d, lang) : `${p.name}: ${decisionLabel(d, lang)}`;
 	};
 	const status = { active: t(lang, 'status.active'), ended: t(lang, 'status.ended'), upcoming: t(lang, 'status.upcoming'), unknown: t(lang, 'status.unknown') };
-	const where = province ? provinceName(province, lang) : t(lang, 'chart.allProvinces');
+	const where = whereOf(lang, province);
 	const items = decisions.map((d) => {
 		const item: { id: string; label: string; start?: string; end?: string; status: ReturnType<typeof decisionStatus> } = {
 			id: d.id,
@@ -228,21 +239,19 @@ function nationalChart(model: Model, lang: Lang, file: string, page: string): Ch
 		return datum;
 	});
 	const svgText = text(lang, file, 'chart.national.title', 'chart.national.desc');
-	return {
+	return barChart(
 		file,
 		page,
-		caption: svgText.title,
-		subtitle: svgText.desc,
-		...bars(data, [{ key: 'declared', label: t(lang, 'common.declared') }], { lang, legend: false }, svgText),
-		table: {
-			caption: t(lang, 'chart.national.title'),
+		svgText,
+		{ data, series: [{ key: 'declared', label: t(lang, 'common.declared') }], lang },
+		{
 			columns: [{ label: t(lang, 'common.province') }, { label: t(lang, 'common.declared'), numeric: true }],
 			rows: rows.map((r) => [
 				provinceName(r.province, lang),
 				r.declared === undefined ? t(lang, 'common.notPublished') : formatCount(lang, r.declared, r.declaredAtLeast ? 'at-least' : 'exact'),
 			]),
 		},
-	};
+	);
 }
 
 const present = (charts: (ChartSpec | undefined)[]): ChartSpec[] => charts.filter((c): c is ChartSpec => c !== undefined);
