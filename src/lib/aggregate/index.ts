@@ -62,8 +62,19 @@ export interface CommuneCoverage {
 	needs: NeedGap[];
 }
 
-/** Computes a commune's coverage on the as-of day. */
+const coverages = new WeakMap<Model, Map<string, CommuneCoverage>>();
+
+/** Computes a commune's coverage on the as-of day (once per model, commune and day: its page and its chart file both ask). */
 export function communeCoverage(model: Model, commune: CommuneModel, asOf: string): CommuneCoverage {
+	let known = coverages.get(model);
+	if (!known) coverages.set(model, (known = new Map()));
+	const key = `${commune.code}|${asOf}`;
+	let coverage = known.get(key);
+	if (!coverage) known.set(key, (coverage = computeCoverage(model, commune, asOf)));
+	return coverage;
+}
+
+function computeCoverage(model: Model, commune: CommuneModel, asOf: string): CommuneCoverage {
 	const assignments = assignmentsOfCommune(model, commune.code);
 	const order = model.specialties.map((s) => s.id);
 	const received = [...new Set(assignments.flatMap((a) => (a.specialty ? [a.specialty] : [])))].sort((a, b) => order.indexOf(a) - order.indexOf(b));

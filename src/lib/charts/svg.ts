@@ -66,6 +66,17 @@ function glyphWidth(ch: string): number {
 	return em;
 }
 
+/**
+ * `em` plus the width in em of each base letter of a text, added one character at a time (diacritics
+ * stripped: "Ấ" is as wide as "A", "ở" as "o"). Adding a word to a measured line this way gives the
+ * very same number as measuring the longer line afresh, so wrapping can grow a line word by word.
+ */
+function addWidths(em: number, text: string): number {
+	let sum = em;
+	for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) sum += glyphWidth(ch);
+	return sum;
+}
+
 /** Widths in em of texts already measured: chart labels repeat on every page (names, numbers, dates). */
 const EM_WIDTHS = new Map<string, number>();
 
@@ -76,9 +87,7 @@ const EM_WIDTHS = new Map<string, number>();
 export function textWidth(text: string, fontSize: number = FONT_SIZE, bold = false): number {
 	let em = EM_WIDTHS.get(text);
 	if (em === undefined) {
-		em = 0;
-		// Strip diacritics to classify the base letter: "Ấ" is as wide as "A", "ở" as "o".
-		for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) em += glyphWidth(ch);
+		em = addWidths(0, text);
 		// Bounded: a national build measures some tens of thousands of distinct labels.
 		if (EM_WIDTHS.size < 200_000) EM_WIDTHS.set(text, em);
 	}
@@ -102,14 +111,19 @@ export function wrapText(text: string, maxWidth: number, fontSize: number = FONT
 	const words = text.normalize('NFC').trim().split(/\s+/u).filter(Boolean);
 	const lines: string[] = [];
 	let current = '';
+	// The width in em of `current`, grown word by word rather than measuring each longer candidate again.
+	let currentEm = 0;
 	for (let i = 0; i < words.length; i++) {
 		const candidate = current ? `${current} ${words[i]}` : words[i]!;
-		if (textWidth(candidate, fontSize) <= maxWidth || !current) {
+		const candidateEm = current ? addWidths(addWidths(currentEm, ' '), words[i]!) : addWidths(0, words[i]!);
+		if (candidateEm * fontSize <= maxWidth || !current) {
 			current = candidate;
+			currentEm = candidateEm;
 			continue;
 		}
 		lines.push(current);
 		current = words[i]!;
+		currentEm = addWidths(0, current);
 		if (lines.length === maxLines - 1) {
 			// Last allowed line: everything left goes here, cut if needed.
 			current = words.slice(i).join(' ');
