@@ -25,7 +25,7 @@ export function publicAddress(lang: Lang, path: string): string {
  * line, as-of day, licence and the address of the page it belongs to, in the chart's language.
  */
 export function standaloneChartSvg(chart: ChartSpec, lang: Lang, asOf: string): string {
-	return framedSvg(chart.svg, {
+	return framedSvg(chart.svg(), {
 		title: chart.caption,
 		subtitle: chart.subtitle,
 		footer: [

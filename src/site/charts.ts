@@ -29,13 +29,16 @@ export interface ChartSpec {
 	subtitle: string;
 	/** The page the chart belongs to, without base or language prefix, e.g. "/dien-bien/". */
 	page: string;
-	/** The wide rendering (640 units): desktop pages and the standalone file. */
-	svg: string;
+	/**
+	 * The wide rendering (640 units): desktop pages and the standalone file. Drawn when asked, not held:
+	 * a national build has some 7,000 charts, each asked for by its page and its file once.
+	 */
+	svg: () => string;
 	/**
 	 * The narrow rendering, 288 units wide (a 320 px phone less the page's margins), labels above the
 	 * bars, so every text is at least 12 CSS px there. Commune pages carry only this one (their byte budget).
 	 */
-	svgNarrow?: string;
+	svgNarrow?: () => string;
 	/** Draw only the narrow rendering, at every width (a small chart: the commune page's). */
 	narrowOnly?: boolean;
 	table: { caption: string; columns: { label: string; numeric?: boolean }[]; rows: (string | number)[][] };
@@ -75,10 +78,10 @@ function barChart(
 }
 
 /** Both renderings of a bar chart: wide (label column) and narrow (labels above the bars), ids kept apart. */
-function bars(data: BarDatum[], series: SeriesSpec[], opts: BarOptions, svgText: SvgText): { svg: string; svgNarrow: string } {
+function bars(data: BarDatum[], series: SeriesSpec[], opts: BarOptions, svgText: SvgText): Pick<ChartSpec, 'svg' | 'svgNarrow'> {
 	return {
-		svg: barChartSvg(layoutBars(data, series, opts), svgText),
-		svgNarrow: barChartSvg(layoutBars(data, series, { ...opts, width: NARROW_WIDTH, labelsAbove: true }), { ...svgText, id: `${svgText.id}-n` }),
+		svg: () => barChartSvg(layoutBars(data, series, opts), svgText),
+		svgNarrow: () => barChartSvg(layoutBars(data, series, { ...opts, width: NARROW_WIDTH, labelsAbove: true }), { ...svgText, id: `${svgText.id}-n` }),
 	};
 }
 
@@ -186,8 +189,8 @@ function timelineChart(model: Model, lang: Lang, asOf: string, file: string, pag
 		page,
 		caption: svgText.title,
 		subtitle: svgText.desc,
-		svg: timelineSvg(layoutTimeline(items, asOf, { lang }), svgText),
-		svgNarrow: timelineSvg(layoutTimeline(items, asOf, { lang, width: NARROW_WIDTH, labelsAbove: true }), { ...svgText, id: `${svgText.id}-n` }),
+		svg: () => timelineSvg(layoutTimeline(items, asOf, { lang }), svgText),
+		svgNarrow: () => timelineSvg(layoutTimeline(items, asOf, { lang, width: NARROW_WIDTH, labelsAbove: true }), { ...svgText, id: `${svgText.id}-n` }),
 		table: {
 			caption: svgText.title,
 			columns: [{ label: t(lang, 'common.decision') }, { label: t(lang, 'common.period') }, { label: t(lang, 'common.status') }],
@@ -213,13 +216,14 @@ function matrixChart(model: Model, lang: Lang, file: string, page: string, provi
 		listOnNarrow: true,
 		caption: t(lang, 'chart.matrix.title', { where }),
 		subtitle: t(lang, 'chart.matrix.desc'),
-		svg: matrixSvg(
-			layoutMatrix(rows, cols, (r, c) => m.counts.get(`${r}|${c}`) ?? 0, { lang }),
-			{
-				...text(lang, file, 'chart.matrix.title', 'chart.matrix.desc', { where }),
-				legend: { count: t(lang, 'chart.matrix.count'), zero: t(lang, 'chart.matrix.zero'), missing: t(lang, 'chart.matrix.missing') },
-			},
-		),
+		svg: () =>
+			matrixSvg(
+				layoutMatrix(rows, cols, (r, c) => m.counts.get(`${r}|${c}`) ?? 0, { lang }),
+				{
+					...text(lang, file, 'chart.matrix.title', 'chart.matrix.desc', { where }),
+					legend: { count: t(lang, 'chart.matrix.count'), zero: t(lang, 'chart.matrix.zero'), missing: t(lang, 'chart.matrix.missing') },
+				},
+			),
 		table: {
 			caption: t(lang, 'chart.matrix.title', { where }),
 			columns: [{ label: t(lang, 'common.commune') }, ...cols.map((c) => ({ label: c.label, numeric: true }))],
@@ -331,8 +335,9 @@ function buildCommuneCharts(model: Model, coverage: CommuneCoverage, lang: Lang)
 			caption: svgText.title,
 			subtitle: svgText.desc,
 			// The wide rendering is the standalone file; the page draws the narrow one only (its byte budget).
-			svg: barChartSvg(layoutBars(data, series, { lang, legend: false, width: 400 }), svgText),
-			svgNarrow: barChartSvg(layoutBars(data, series, { lang, legend: false, width: NARROW_WIDTH, labelsAbove: true }), { ...svgText, id: `${svgText.id}-n` }),
+			svg: () => barChartSvg(layoutBars(data, series, { lang, legend: false, width: 400 }), svgText),
+			svgNarrow: () =>
+				barChartSvg(layoutBars(data, series, { lang, legend: false, width: NARROW_WIDTH, labelsAbove: true }), { ...svgText, id: `${svgText.id}-n` }),
 			narrowOnly: true,
 			table: {
 				caption: t(lang, 'chart.commune.title', { commune }),
