@@ -1,0 +1,171 @@
+import type { problemPartsVi, problemsVi } from './problems.vi.ts';
+
+/** English problem sentences: every key of problems.vi.ts, with the same placeholders. */
+export const problemsEn: Record<keyof typeof problemsVi, string> = {
+	'problem.text.empty': 'This value must not be empty.',
+	'problem.value.missing': 'A required value is missing. Fill in this cell.',
+	'problem.value.type': 'Value {value} has the wrong type: expected {expected}.{quote}',
+	'problem.value.enum': 'Value {value} is not allowed. Allowed values: {allowed}.',
+	'problem.value.too-small': 'At least {minimum} item(s) are needed; found {found}.',
+	'problem.field.unknown': 'Field {value} is not part of the format. Allowed fields: {allowed}.',
+	'problem.value.invalid': 'Value {value} is not valid ({detail}).',
+	'problem.date.format': 'Date {value} is not in a known form or does not exist. Write dates as dd/mm/yyyy (20/10/2025) or yyyy-mm-dd (2025-10-20).',
+	'problem.date.partial': 'Date {value} is not in a known form. Write dd/mm/yyyy, or mm/yyyy or yyyy when only the month or year is known.',
+	'problem.code.province': 'Province code {value} is not in the expected form. Codes have 2 digits, e.g. "11" (Điện Biên).',
+	'problem.code.commune':
+		'Commune code {value} is not in the expected form. Codes have 5 digits, e.g. "03127"; if the spreadsheet dropped the leading zero, format the column as text.',
+	'problem.id.format': 'Identifier {value} is not in the expected form. Use lowercase ASCII letters, digits and hyphens, e.g. "so-xay-dung".',
+	'problem.url.format': '{value} is not a full URL. Paste an address that starts with https://.',
+	'problem.lang.format': 'Language code {value} is not in the expected form; use 2 letters, e.g. "vi", "en".',
+	'problem.sha256.format': '{value} is not a SHA-256 checksum (64 characters 0-9, a-f).',
+	'problem.count.format': 'Count {value} is not in the expected form. Write a whole number with digits only, e.g. "97".',
+	'problem.number.decimal': 'Number {value} is not in the expected form. Use a dot for decimals, e.g. "56.75".',
+	'problem.province.type': 'Unit type {value} is not allowed. Use "Tỉnh" or "Thành phố".',
+	'problem.commune.type': 'Unit type {value} is not allowed. Use "xã", "phường" or "đặc khu".',
+	'problem.agency.kind': 'Agency kind {value} is not allowed. Use one of: department, public-service-unit, party-body, inspectorate, commune, other.',
+	'problem.decision.number':
+		'Number {value} is not in the official form. Write it like "2446/QĐ-UBND" or "19/2025/QĐ-TTg"; leave it out if it was not published.',
+	'problem.decision.kind': 'Decision kind {value} is not allowed. Use one of: secondment, assignment, transfer, extension, ending, policy.',
+	'problem.decision.date-missing': 'A date is missing: give "date" (signed) or "announced" (first reported) to identify the decision.',
+	'problem.decision.end-and-duration': 'Give only one of "end" (last day) and "duration_months" (duration).',
+	'problem.decision.duration-without-start': '"duration_months" is given without "start": the last day is computed from the start.',
+	'problem.decision.file-name': 'The file must be named "{expected}.mdx" (from its number and year, or province and date); found {value}.',
+	'problem.decision.duplicate-number':
+		'Number {value} is already used by another decision of the same province in the same year ({other}). Check the number or the date of signature.',
+	'problem.decision.duplicate-id':
+		'Two decisions share the id "{found}" ({other}). To tell them apart, give the number if one was published, or add slug: {suggestion} to the frontmatter and name the file after it.',
+	'problem.decision.unknown-reference': 'There is no decision with id {value}. Use the id (file name without .mdx) of a decision in content/decisions.',
+	'problem.decision.unknown-source': 'There is no source with id {value} in the decision\'s "sources". Sources available: {allowed}.',
+	'problem.decision.duplicate-source': 'Source id {value} appears twice in "sources".',
+	'problem.decision.duplicate-category': 'Category id {value} appears twice in "declared".',
+	'problem.sources.min': 'At least one source is needed in "sources": every fact must have a published source.',
+	'problem.period.end-before-start': 'End date {value} is before the start date "{start}".',
+	'problem.period.outside-decision': "Period {value} falls outside the decision's period ({period}).",
+	'problem.yaml.syntax': "The file's frontmatter (YAML) has a syntax error: {reason}.",
+	'problem.frontmatter.missing': 'The file has no frontmatter between two "---" lines.',
+	'problem.csv.syntax': 'The CSV file has a syntax error: {detail}.',
+	'problem.csv.delimiter': 'The file separates columns with {separator}, not commas. Save it again from the spreadsheet as "CSV UTF-8 (Comma delimited)".',
+	'problem.csv.empty': 'The CSV file is empty: it needs at least a header row.',
+	'problem.csv.header-empty':
+		'The first line of the file is empty, but the first line must be the header (the column names). Delete the empty lines above the header.',
+	'problem.csv.field-count': 'The row has {found} cells but the header has {expected} columns. Look for a stray comma or a missing quote.',
+	'problem.csv.unknown-column': 'Column {value} is not part of the format. Allowed columns: {allowed}.',
+	'problem.csv.duplicate-column': 'Column {value} appears twice in the header row.',
+	'problem.csv.missing-column': 'The required column {value} is missing.',
+	'problem.csv.missing-template-column':
+		'Column {value} is missing. An assignments file has every column of the template, even when its cells are empty; add it to the header row (template: {header}).',
+	'problem.personal.column':
+		'Column {value} holds {kind}. The site publishes only a name and official post that an official source already published (Personal Data Protection Law 91/2025/QH15); delete this column.',
+	'problem.personal.value':
+		'Part of this text looks like {kind}{where}, which must not be published. Remove it: the site publishes only a name and post that an official source published.',
+	'problem.assignment.name-outside-column':
+		'This cell names a person (from character {position}). A name goes only in the "person_name" column of an assignments file, a post in "person_title", with the "source" that published it; move the name there or delete it.',
+	'problem.assignment.person-without-source': 'A name or post is given without "source": a person is named only with the official source that published it.',
+	'problem.assignment.unknown-decision':
+		'There is no decision with id {value} for this assignments file. The file name must be the id of a decision in content/decisions.',
+	'problem.assignment.duplicate-row': 'This row duplicates row {other}.',
+	'problem.assignment.category-required': 'The decision declares several categories ({allowed}); give this row a "category".',
+	'problem.assignment.unknown-category': 'Category {value} is not in the decision\'s "declared". Categories available: {allowed}.',
+	'problem.assignment.commune-not-covered': 'Commune {value} is not among the communes the decision names.',
+	'problem.ref.province': 'Province code {value} is not in content/provinces.csv.',
+	'problem.ref.commune': 'Commune code {value} is not in the commune list{province}.{hint} Codes have 5 digits, e.g. "03127".',
+	'problem.ref.agency': 'Agency {value} is not in the list of agencies (content/agencies/*.csv).{hint}',
+	'problem.ref.specialty': 'Specialty {value} is not in content/specialties.csv.{hint} Specialties available: {allowed}.',
+	'problem.ref.parent-agency': 'Parent agency {value} is not in the list of agencies (content/agencies/*.csv).',
+	'problem.duplicate.code': 'Code {value} duplicates row {other}{otherFile}.',
+	'problem.duplicate.slug':
+		'Name {value} gives the path "{slug}", the same as {other} in the same province. Two communes cannot share a path: fill in this commune\'s slug column{example}.',
+	'problem.duplicate.need': 'A need for the same commune and specialty with the same assessment date is already at row {other}{otherFile}.',
+	'problem.commune.area-without-source': 'An area or population is given without "area_population_source": only sourced figures are published.',
+	'problem.file.unreadable': 'The file could not be read: {detail}.',
+	'problem.file.encoding': 'The file is not UTF-8. {advice}',
+	'problem.file.folder': '{value} must be a file, not a folder.',
+	'problem.content.missing': 'The content folder has no {what}.',
+	'problem.file.symlink': 'This is a symbolic link; the content folder follows no link, so that nothing outside it is read. Replace it with the file itself.',
+	'problem.file.special': 'This is not a regular file (a device, pipe or socket). Remove it from the content folder.',
+	'problem.file.too-large': 'The file has {found}, over the limit of {limit}. Split the data into smaller files.',
+	'problem.file.name-collision':
+		'File name {value} is the same as {otherValue} once case or Unicode normalisation is ignored; on many systems they are one file. Merge them or delete one.',
+	'problem.file.name-characters': 'The file name holds a control or invisible character ({character}); such a name shows wrongly everywhere. Rename the file.',
+	'problem.file.hidden': 'Hidden file {value} is not content (computers often create such files). Delete it.',
+	'problem.file.extension': 'Files ending {value} are not read in this folder: only "{expected}" files are. Rename it to "{suggestion}".',
+	'problem.file.name-too-long': 'The file name is {found} characters long, over the limit of {limit}. Use a shorter name.',
+	'problem.file.unknown': 'File {value} is not part of the content layout, so it would not be read. Allowed: {allowed} (and .md notes). Move or delete it.',
+	'problem.folder.unknown': 'Folder {value} is not part of the content layout, so it would not be read. Allowed: {allowed}.',
+	'problem.folder.expected': '{value} must be a folder of files, not a file.',
+	'problem.folder.nested': 'Sub-folder {value} is not read: {expected} files must sit directly in the folder above. Move its files up and delete it.',
+	'problem.content.too-deep':
+		'The content nests too deeply (over {limit} levels of lists, quotes or groups of fields); no document needs that. Write it flatter.',
+	'problem.path.empty': 'Name {value} has no letter or digit, so no page path can be made from it. Write the real name, or fill in the slug column.',
+	'problem.path.reserved':
+		'Name {value} gives the path "{slug}", which is one of the site\'s own pages; this province would have no page of its own. Check the province\'s name.',
+	'problem.path.collision': 'Name {value} gives the path "{slug}", the same as {otherValue}; two provinces cannot share a page. Check the names.',
+	'problem.path.chart-collision':
+		'The chart of {value} would be named "{slug}.svg", the same as the chart of {otherValue}. Fill in this commune\'s slug column with another path.',
+	'problem.yaml.alias': 'YAML anchors and aliases ({found}) are not accepted: write the value out in full where it is needed.',
+	'problem.yaml.tag': 'YAML type tags ({found}) are not accepted: write the plain value, in double quotes if it is text.',
+	'problem.yaml.number': 'Number {value} is not written in decimal digits; YAML would read it as another number. Write digits only, e.g. 97.',
+	'problem.narrative.html': 'The narrative may not contain an HTML tag or component ({found}); it is Markdown prose only.{advice}',
+	'problem.narrative.comment': 'The narrative may not contain an HTML comment: it would be published in the page source. Delete it or write it as a sentence.',
+	'problem.narrative.expression':
+		'A curly brace {found} in the narrative is code to MDX and is not accepted. Use round brackets, e.g. "(phụ lục 1)"; if you really need a brace, write \\{ and \\}.',
+	'problem.narrative.esm':
+		'A line that begins with "{found}" is a code statement (import/export) to MDX and is not accepted. Rephrase the sentence so that it begins with another word.',
+	'problem.narrative.image':
+		'The narrative may not contain images (the site publishes no pictures, above all no photos of people). Link to the original document instead.',
+	'problem.narrative.link': 'A link whose address is {found} is not accepted: only full addresses starting with https://, http:// or mailto: are.',
+	'problem.narrative.unsupported':
+		'Markdown construct "{found}" is not supported in a narrative. Use paragraphs, headings, lists, tables, bold, italic and links.',
+	'problem.text.character':
+		'There is {kind} character {character} at position {position}. It does not show when read but breaks codes, names and search; delete it (typing the value again is the surest way).',
+	'problem.text.foreign-letter':
+		'Character {position} is the {script} letter {character}{lookalike}. Codes use plain Latin letters only; type this character again.',
+	'problem.text.too-long': "The value is {found} characters long, over this field's limit of {limit}.",
+	'problem.count.range': 'Number {value} is outside the plausible range 0–{limit}. Check the figure against the source.',
+	'problem.area.range': 'Area {value} km² is larger than any commune (limit 10,000 km²). Check the figure and its unit.',
+	'problem.date.range': 'Date {value} is outside the plausible range {from}–{to}. Check the year.',
+	'problem.date.after-as-of': 'Date {value} is later than the as-of day {asOf}: a source or a signature cannot date from after it. Check the date.',
+	'problem.decision.self-reference': 'A decision cannot {relation} itself ({value}).',
+	'problem.agency.parent-cycle': 'Body {value} sits under itself through "parent" ({cycle}). Correct its parent.',
+	'problem.decision.announced-before-date':
+		'The announcement date {value} is before the signature date {date}: a decision cannot be announced before it is signed. Check both dates.',
+	'problem.decision.extends-and-ends': 'The decision both extends and ends decision {value}, which contradict each other. Keep one of "extends" and "ends".',
+	'problem.id.reserved':
+		'Id {value} is a name Windows refuses for a file or folder; the published site could not be copied onto a Windows computer. Choose another id.',
+	'problem.csv.excel-separator': 'The first line "sep=…" is a line Excel adds to name the separator, not the header. Delete this line.',
+	'problem.csv.header-repeated': 'This row repeats the header row (usually from joining two files). Delete it.',
+	'problem.decision.cycle':
+		'These decisions form a loop ({cycle}): decisions cannot amend, extend or end each other in a circle. Check "amends", "extends" and "ends".',
+};
+
+/** English parts of problem sentences: every key of problems.vi.ts's parts. */
+export const problemPartsEn: Record<keyof typeof problemPartsVi, string> = {
+	'problem.empty': '(empty)',
+	'problem.empty.both': '(trống / empty)',
+	'problem.part.of': ' of {name}',
+	'problem.part.did-you-mean': ' Did you mean "{suggestion}"?',
+	'problem.value.type.quote': ' Put the value in quotes so YAML keeps it as written: {quote}.',
+	'problem.yaml.syntax.hint': '{hint} ({detail})',
+	'problem.csv.delimiter.semicolon': 'semicolons (;)',
+	'problem.csv.delimiter.tab': 'tabs',
+	'problem.personal.kind.citizen-id': 'a citizen ID number',
+	'problem.personal.kind.passport': 'a passport number',
+	'problem.personal.kind.birth-date': 'a birth date or year',
+	'problem.personal.kind.phone': 'a phone number',
+	'problem.personal.kind.email': 'an e-mail address',
+	'problem.personal.kind.address': 'a home address or place of origin',
+	'problem.personal.kind.bank-account': 'a bank account or card number',
+	'problem.personal.kind.age': "a person's age",
+	'problem.personal.kind.licence-plate': 'a vehicle licence plate',
+	'problem.personal.kind.tax-code': 'a personal tax code',
+	'problem.personal.kind.photo': 'a photo',
+	'problem.personal.kind.other': 'personal data',
+	'problem.personal.value.where': ' (from character {position}, {length} characters long)',
+	'problem.duplicate.slug.example': ', e.g. "{suggestion}"',
+	'problem.content.too-deep.limit': 'the limit of',
+	'problem.narrative.html.br': ' For a line break, end the line with \\; for a new paragraph, leave an empty line.',
+	'problem.narrative.html.markdown': ' Use **bold**, *italic*, lists and [links](https://…); to show a < sign, write \\<.',
+	'problem.text.foreign-letter.looks-like': ', which looks like the Latin "{looksLike}"',
+	'problem.file.encoding.text': 'Open it in a text editor (VS Code, Notepad) and save it again with the "UTF-8" encoding.',
+	'problem.file.encoding.csv': 'Open it in a spreadsheet and save it again as "CSV UTF-8".',
+};
