@@ -1,4 +1,6 @@
 import { en } from '../i18n/en.ts';
+import { importPartsEn, importProblemsEn } from '../i18n/import.en.ts';
+import { importPartsVi, importProblemsVi } from '../i18n/import.vi.ts';
 import { problemPartsEn, problemsEn } from '../i18n/problems.en.ts';
 import { problemPartsVi, problemsVi } from '../i18n/problems.vi.ts';
 import { vi, type MessageKey } from '../i18n/vi.ts';
@@ -13,8 +15,8 @@ export type Lang = (typeof LANGS)[number];
  * (src/i18n/vi.ts) and the catalogues of each area (src/i18n/<area>.vi.ts). Its text names the
  * placeholders; each English catalogue has the same keys (the type checker) and placeholders (a test).
  */
-const VI = { ...vi, ...problemsVi, ...problemPartsVi } as const;
-const EN: Record<TextKey, string> = { ...en, ...problemsEn, ...problemPartsEn };
+const VI = { ...vi, ...problemsVi, ...problemPartsVi, ...importProblemsVi, ...importPartsVi } as const;
+const EN: Record<TextKey, string> = { ...en, ...problemsEn, ...problemPartsEn, ...importProblemsEn, ...importPartsEn };
 
 /** Every key of the catalogues, UI strings included. */
 export type TextKey = keyof typeof VI;

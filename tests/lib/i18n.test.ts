@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { vi, type MessageKey } from '../../src/i18n/vi.ts';
+import { importPartsEn, importProblemsEn } from '../../src/i18n/import.en.ts';
+import { importPartsVi, importProblemsVi } from '../../src/i18n/import.vi.ts';
 import { problemPartsEn, problemsEn } from '../../src/i18n/problems.en.ts';
 import { problemPartsVi, problemsVi } from '../../src/i18n/problems.vi.ts';
 import { bilingual, catalogue, localize, t, template, type TextKey } from '../../src/lib/i18n.ts';
@@ -40,6 +42,8 @@ const AREAS: [name: string, vi: Readonly<Record<string, string>>, en: Readonly<R
 	['UI strings', vi, en],
 	['problems', problemsVi, problemsEn],
 	['parts of problems', problemPartsVi, problemPartsEn],
+	['import problems', importProblemsVi, importProblemsEn],
+	['parts of import problems and notes', importPartsVi, importPartsEn],
 ];
 
 describe('the catalogues', () => {

@@ -11,7 +11,14 @@ export interface MessageParams {
 }
 
 /** The values a sentence's placeholders take. */
-type Values = Record<string, ParamValue>;
+export type Values = Record<string, ParamValue>;
+
+/** Every fact a check gave, as the values of the placeholders named after them (`{found}`, `{allowed}`…). */
+export function factsOf(p: Readonly<Record<string, string | number | undefined>>): Values {
+	const values: Values = {};
+	for (const [name, value] of Object.entries(p)) if (value !== undefined) values[name] = value;
+	return values;
+}
 
 const isEmpty = (value: string | number | undefined): value is undefined | '' => value === undefined || value === '';
 
@@ -43,7 +50,9 @@ function kindOf(p: MessageParams): Localized {
 }
 const isPersonalKindKey = (key: string): key is Extract<TextKey, `problem.personal.kind.${string}`> =>
 	key.startsWith('problem.personal.kind.') && Object.hasOwn(problemPartsVi, key);
-const didYouMean = (p: MessageParams): Localized | '' => partIf(p['suggestion'], (suggestion) => bilingual('problem.part.did-you-mean', { suggestion }));
+/** " Có phải …?" where a check has a suggestion. */
+export const didYouMean = (p: Readonly<Record<string, string | number | undefined>>): Localized | '' =>
+	partIf(p['suggestion'], (suggestion) => bilingual('problem.part.did-you-mean', { suggestion }));
 const ofFile = (p: MessageParams): Localized | '' => partIf(p['otherFile'], (name) => bilingual('problem.part.of', { name }));
 
 /**
@@ -95,8 +104,7 @@ const VALUES: Partial<Record<ProblemCode, (p: MessageParams) => Values>> = {
  * the found value quoted and `{otherValue}` the other one, then what `VALUES` computes for the code.
  */
 function valuesOf(code: ProblemCode, p: MessageParams): Values {
-	const values: Values = {};
-	for (const [name, value] of Object.entries(p)) if (value !== undefined) values[name] = value;
+	const values = factsOf(p);
 	values['value'] = quoteValue(p.found);
 	values['otherValue'] = quoteValue(p['other']);
 	return { ...values, ...VALUES[code]?.(p) };
