@@ -1,4 +1,8 @@
 import { en } from '../i18n/en.ts';
+import { changeNamesEn, changePartsEn, changesEn } from '../i18n/changes.en.ts';
+import { changeNamesVi, changePartsVi, changesVi } from '../i18n/changes.vi.ts';
+import { findingsEn } from '../i18n/findings.en.ts';
+import { findingsVi } from '../i18n/findings.vi.ts';
 import { importPartsEn, importProblemsEn } from '../i18n/import.en.ts';
 import { importPartsVi, importProblemsVi } from '../i18n/import.vi.ts';
 import { problemPartsEn, problemsEn } from '../i18n/problems.en.ts';
@@ -15,8 +19,28 @@ export type Lang = (typeof LANGS)[number];
  * (src/i18n/vi.ts) and the catalogues of each area (src/i18n/<area>.vi.ts). Its text names the
  * placeholders; each English catalogue has the same keys (the type checker) and placeholders (a test).
  */
-const VI = { ...vi, ...problemsVi, ...problemPartsVi, ...importProblemsVi, ...importPartsVi } as const;
-const EN: Record<TextKey, string> = { ...en, ...problemsEn, ...problemPartsEn, ...importProblemsEn, ...importPartsEn };
+const VI = {
+	...vi,
+	...problemsVi,
+	...problemPartsVi,
+	...importProblemsVi,
+	...importPartsVi,
+	...findingsVi,
+	...changesVi,
+	...changePartsVi,
+	...changeNamesVi,
+} as const;
+const EN: Record<TextKey, string> = {
+	...en,
+	...problemsEn,
+	...problemPartsEn,
+	...importProblemsEn,
+	...importPartsEn,
+	...findingsEn,
+	...changesEn,
+	...changePartsEn,
+	...changeNamesEn,
+};
 
 /** Every key of the catalogues, UI strings included. */
 export type TextKey = keyof typeof VI;

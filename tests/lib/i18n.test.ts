@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { vi, type MessageKey } from '../../src/i18n/vi.ts';
+import { changeNamesEn, changePartsEn, changesEn } from '../../src/i18n/changes.en.ts';
+import { changeNamesVi, changePartsVi, changesVi } from '../../src/i18n/changes.vi.ts';
+import { findingsEn } from '../../src/i18n/findings.en.ts';
+import { findingsVi } from '../../src/i18n/findings.vi.ts';
 import { importPartsEn, importProblemsEn } from '../../src/i18n/import.en.ts';
 import { importPartsVi, importProblemsVi } from '../../src/i18n/import.vi.ts';
 import { problemPartsEn, problemsEn } from '../../src/i18n/problems.en.ts';
@@ -44,6 +48,10 @@ const AREAS: [name: string, vi: Readonly<Record<string, string>>, en: Readonly<R
 	['parts of problems', problemPartsVi, problemPartsEn],
 	['import problems', importProblemsVi, importProblemsEn],
 	['parts of import problems and notes', importPartsVi, importPartsEn],
+	['findings and figures', findingsVi, findingsEn],
+	['change log sentences', changesVi, changesEn],
+	['change log clauses and words', changePartsVi, changePartsEn],
+	['names of fields and lists in the change log', changeNamesVi, changeNamesEn],
 ];
 
 describe('the catalogues', () => {
