@@ -6,6 +6,8 @@ import { findingsVi } from '../i18n/findings.vi.ts';
 import { importPartsEn, importProblemsEn } from '../i18n/import.en.ts';
 import { importPartsVi, importProblemsVi } from '../i18n/import.vi.ts';
 import { problemPartsEn, problemsEn } from '../i18n/problems.en.ts';
+import { reportEn } from '../i18n/report.en.ts';
+import { reportVi } from '../i18n/report.vi.ts';
 import { problemPartsVi, problemsVi } from '../i18n/problems.vi.ts';
 import { vi, type MessageKey } from '../i18n/vi.ts';
 import { formatDay } from './format.ts';
@@ -29,6 +31,7 @@ const VI = {
 	...changesVi,
 	...changePartsVi,
 	...changeNamesVi,
+	...reportVi,
 } as const;
 const EN: Record<TextKey, string> = {
 	...en,
@@ -40,6 +43,7 @@ const EN: Record<TextKey, string> = {
 	...changesEn,
 	...changePartsEn,
 	...changeNamesEn,
+	...reportEn,
 };
 
 /** Every key of the catalogues, UI strings included. */

@@ -5,6 +5,8 @@ import { changeNamesEn, changePartsEn, changesEn } from '../../src/i18n/changes.
 import { changeNamesVi, changePartsVi, changesVi } from '../../src/i18n/changes.vi.ts';
 import { findingsEn } from '../../src/i18n/findings.en.ts';
 import { findingsVi } from '../../src/i18n/findings.vi.ts';
+import { reportEn } from '../../src/i18n/report.en.ts';
+import { reportVi } from '../../src/i18n/report.vi.ts';
 import { importPartsEn, importProblemsEn } from '../../src/i18n/import.en.ts';
 import { importPartsVi, importProblemsVi } from '../../src/i18n/import.vi.ts';
 import { problemPartsEn, problemsEn } from '../../src/i18n/problems.en.ts';
@@ -52,6 +54,7 @@ const AREAS: [name: string, vi: Readonly<Record<string, string>>, en: Readonly<R
 	['change log sentences', changesVi, changesEn],
 	['change log clauses and words', changePartsVi, changePartsEn],
 	['names of fields and lists in the change log', changeNamesVi, changeNamesEn],
+	['reports of problems', reportVi, reportEn],
 ];
 
 describe('the catalogues', () => {
