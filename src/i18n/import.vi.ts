@@ -60,7 +60,10 @@ export const importProblemsVi = {
 	'problem.import.exists': 'Tệp {value} đã có. Không ghi đè khi chưa được phép: chạy lại với --force để thay thế nó (git vẫn giữ bản cũ).',
 } as const;
 
-/** Parts of the import's sentences, and the forms a sentence takes for several rows or columns. */
+/**
+ * Parts of the import's sentences, the forms a sentence takes for several rows or columns, why a value
+ * was changed (`import.why.*`), the notes and the lines of the import's report.
+ */
 export const importPartsVi = {
 	'problem.import.resave': 'Mở tệp trong Excel hoặc LibreOffice và lưu lại thành "Sổ làm việc Excel (*.xlsx)"; nếu không mở được, xin lại tệp gốc.',
 	'problem.import.size.mb': '{n} MB',
@@ -84,4 +87,37 @@ export const importPartsVi = {
 	'import.other-sheet': 'Trang tính "{name}" cũng có dữ liệu nhưng không được nhập; để nhập trang này, dùng {option}.',
 	'import.other-sheet.hidden': 'Trang tính ẩn "{name}" cũng có dữ liệu nhưng không được nhập; để nhập trang này, dùng {option}.',
 	'import.candidate.former': '{candidate} ({type} {name} cũ)',
+	'import.why.excel-serial': 'số ngày kiểu Excel đổi thành ngày',
+	'import.why.two-digit-year': 'năm 2 chữ số được hiểu là 20xx',
+	'import.why.separator': 'dấu phân cách ngày được đọc là dd/mm/yyyy',
+	'import.why.merged': 'ô gộp từ dòng {row}: giá trị của ô gộp được ghi cho mỗi dòng của nó',
+	'import.why.current-unit': 'tên đơn vị hiện nay: {target}',
+	'import.why.padded': 'mã xã thiếu số 0 ở đầu: {target}',
+	'import.why.former-unit': '{former} cũ đã sáp nhập năm 2025 vào {target}',
+	'import.why.shadowed': '{why}; tên này cũng là của {candidates}: đã dùng đơn vị hiện nay, hãy kiểm tra',
+	'import.why.type-differs': '{why}; bảng tính ghi "{typed}" nhưng đơn vị là {type}',
+	'import.why.name-to-id': 'tên → mã: {item}',
+	'import.why.period': 'thời gian được tách thành ngày bắt đầu (start) và ngày kết thúc (end)',
+	'import.why.nfc': 'chữ tổ hợp (Unicode NFD) đổi sang dựng sẵn (NFC)',
+	'import.why.spaces': 'bỏ khoảng trắng thừa',
+	'import.note.forms': 'Ngày được ghi theo dạng yyyy-mm-dd (2026-02-02 là ngày 02/02/2026); chữ được chuẩn hóa Unicode NFC.',
+	'import.note.source': 'Cột "source" để trống được điền "{source}" (tùy chọn --source).',
+	'import.note.category': 'Cột "category" để trống được điền "{category}" (tùy chọn --category).',
+	'import.note.source-hint':
+		'Gợi ý: bảng tính nêu tên người nhưng không có cột nguồn; thêm --source <mã nguồn> (một trong: {allowed}) nếu nguồn đó đã công bố danh sách.',
+	'import.report.import': 'Nhập',
+	'import.report.sheet': 'trang tính',
+	'import.report.hidden-sheet': 'trang tính ẩn',
+	'import.report.decision': 'Quyết định',
+	'import.report.other-sheets': 'Trang tính khác',
+	'import.report.columns': 'Cột (dòng tiêu đề {rows})',
+	'import.report.columns.many': 'Cột (dòng tiêu đề {rows})',
+	'import.report.ignored': 'bỏ qua',
+	'import.report.personal': 'không nhập: dữ liệu cá nhân (Luật 91/2025/QH15)',
+	'import.report.unrecognised': 'chưa nhận ra',
+	'import.report.changed': 'Giá trị đã đổi',
+	'import.report.unresolved': 'Chưa xử lý được',
+	'import.report.written': 'Đã ghi {n} dòng vào {output}. Chạy "npm run check" rồi commit tệp này.',
+	'import.report.dry-run': 'Chạy thử (--dry-run): {n} dòng hợp lệ, không ghi tệp nào.',
+	'import.report.blocked': 'Chưa ghi tệp nào vì còn {n} lỗi. Sửa theo các lỗi trên rồi chạy lại lệnh.',
 } as const;

@@ -103,6 +103,11 @@ export function bilingual<K extends TextKey>(key: K, ...params: ParamsArgument<K
 	return { vi: t('vi', key, ...params), en: t('en', key, ...params) };
 }
 
+/** A text in both languages on one line, Vietnamese first: "Nhập / Import". */
+export function joinLanguages(text: Localized): string {
+	return `${text.vi} / ${text.en}`;
+}
+
 /**
  * A value formatted for each language by one function, for a placeholder that differs by language.
  * @example localize((lang) => formatNumber(lang, 1234)) // { vi: '1.234', en: '1,234' }

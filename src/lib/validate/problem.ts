@@ -1,5 +1,5 @@
 import { formatNumber } from '../format.ts';
-import { bilingual, localize, t } from '../i18n.ts';
+import { bilingual, joinLanguages, localize, t } from '../i18n.ts';
 
 /**
  * A problem found in the content: where it is (file, row as a spreadsheet shows it, column or field),
@@ -130,5 +130,5 @@ export function summarizeProblems(problems: readonly Problem[]): string {
 		problems.length === 0
 			? bilingual('report.none')
 			: bilingual(problems.length === 1 ? 'report.found.one' : 'report.found.other', { n: localize((lang) => formatNumber(lang, problems.length)) });
-	return `${summary.vi} / ${summary.en}`;
+	return joinLanguages(summary);
 }
