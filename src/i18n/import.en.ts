@@ -120,4 +120,38 @@ export const importPartsEn: Record<keyof typeof importPartsVi, string> = {
 	'import.report.written': 'Wrote {n} rows to {output}. Run "npm run check", then commit the file.',
 	'import.report.dry-run': 'Dry run (--dry-run): {n} valid rows, nothing written.',
 	'import.report.blocked': 'Nothing was written: {n} problem(s) remain. Correct them as described above and run the command again.',
+	'template.title': 'ASSIGNMENT LIST TEMPLATE: {what}',
+	'template.for-decision': 'Decision {number} (id {id}), {province} province',
+	'template.for-province': '{province} province (code {code})',
+	'template.how': 'How to fill it in',
+	'template.step-1':
+		'1. Fill in the sheet "{sheet}". One row per person sent to a commune or ward (one assignment). Do not rename, reorder or move the header row.',
+	'template.step-2':
+		'2. Pick the receiving commune, the sending body and the field from each cell\'s drop-down list{also}. The lists are on the sheet "{lists}". If a body or field is missing, add it to content/agencies or content/specialties.csv first.',
+	'template.step-2.also': '; the category and the source too',
+	'template.step-3':
+		'3. Enter dates as dates (dd/mm/yyyy, e.g. 20/10/2025), not as text. Leave "Từ ngày" (from) and "Đến ngày" (to) empty when they are the decision\'s own dates.',
+	'template.step-4':
+		'4. Write a name ("Họ và tên") and post ("Chức vụ") only where an official text or the press published them, and then pick that source in "Nguồn". Never write a birth date, ID number, phone number, address or any other personal data.',
+	'template.step-5': '5. "Vị trí" is the unit or post in the commune (e.g. "Phòng Kinh tế"); "Ghi chú" is anything a reader should know about the row.',
+	'template.step-6': '6. Save the file (.xlsx), then run: npm run import -- <file.xlsx> --decision {id}',
+	'template.step-6.after':
+		'   The command prints every value it changed and every cell it could not resolve; it writes nothing while any remain. Correct them and run it again, then run npm run check.',
+	'template.decision-id': '<decision id>',
+	'template.sources': "The decision's sources:",
+	'template.list.communes': 'Communes and wards',
+	'template.list.agencies': 'Sending bodies',
+	'template.list.specialties': 'Fields',
+	'template.list.categories': 'Categories',
+	'template.list.sources': 'Sources',
+	'template.list.source-titles': 'Source titles',
+	'template.prompt.pick': 'Pick from the list.',
+	'template.prompt.pick-or-empty': 'Pick from the list; leave empty if not published.',
+	'template.prompt.category': 'The decision category of this row.',
+	'template.prompt.source': 'Required when a person is named.',
+	'template.prompt.not-in-list': 'The value is not in the list.',
+	'template.date.title': 'Date',
+	'template.date.error': 'Enter a date dd/mm/yyyy from 2000 to 2099.',
+	'template.date.prompt': 'Leave empty if the same as the decision.',
+	'import.sheet.hidden': 'hidden',
 };

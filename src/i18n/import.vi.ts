@@ -62,7 +62,8 @@ export const importProblemsVi = {
 
 /**
  * Parts of the import's sentences, the forms a sentence takes for several rows or columns, why a value
- * was changed (`import.why.*`), the notes and the lines of the import's report.
+ * was changed (`import.why.*`), the notes and the lines of the import's report, and the text of the
+ * template workbook (`template.*`: its guide, its lists' headings, its drop-downs' prompts).
  */
 export const importPartsVi = {
 	'problem.import.resave': 'Mở tệp trong Excel hoặc LibreOffice và lưu lại thành "Sổ làm việc Excel (*.xlsx)"; nếu không mở được, xin lại tệp gốc.',
@@ -120,4 +121,38 @@ export const importPartsVi = {
 	'import.report.written': 'Đã ghi {n} dòng vào {output}. Chạy "npm run check" rồi commit tệp này.',
 	'import.report.dry-run': 'Chạy thử (--dry-run): {n} dòng hợp lệ, không ghi tệp nào.',
 	'import.report.blocked': 'Chưa ghi tệp nào vì còn {n} lỗi. Sửa theo các lỗi trên rồi chạy lại lệnh.',
+	'template.title': 'MẪU DANH SÁCH PHÂN CÔNG: {what}',
+	'template.for-decision': 'Quyết định {number} (mã {id}), tỉnh {province}',
+	'template.for-province': 'Tỉnh {province} (mã {code})',
+	'template.how': 'Cách điền',
+	'template.step-1':
+		'1. Điền vào trang "{sheet}". Mỗi dòng là một người được cử về một xã, phường (một phân công). Không đổi tên, thứ tự hay dòng tiêu đề của các cột.',
+	'template.step-2':
+		'2. Chọn xã, phường nhận, cơ quan cử và lĩnh vực trong danh sách thả xuống của ô{also}. Các danh sách nằm ở trang "{lists}". Nếu thiếu một cơ quan hoặc lĩnh vực, hãy thêm nó vào content/agencies hoặc content/specialties.csv trước.',
+	'template.step-2.also': '; nhóm và nguồn cũng vậy',
+	'template.step-3':
+		'3. Ghi ngày dưới dạng ngày (dd/mm/yyyy, ví dụ 20/10/2025), không ghi dạng chữ. Để trống "Từ ngày", "Đến ngày" nếu trùng với thời gian của quyết định.',
+	'template.step-4':
+		'4. Chỉ ghi họ tên và chức vụ của một người khi văn bản chính thức hoặc báo chí đã công bố tên đó, và khi đó phải chọn nguồn đã công bố ở cột "Nguồn". Không ghi ngày sinh, số CCCD, số điện thoại, địa chỉ hay thông tin cá nhân nào khác.',
+	'template.step-5': '5. "Vị trí" là bộ phận hoặc vị trí ở xã (ví dụ "Phòng Kinh tế"); "Ghi chú" là điều người đọc cần biết về dòng đó.',
+	'template.step-6': '6. Lưu tệp (.xlsx) rồi chạy: npm run import -- <tệp.xlsx> --decision {id}',
+	'template.step-6.after':
+		'   Lệnh in mọi giá trị đã đổi và mọi ô chưa xử lý được; không ghi gì khi còn lỗi. Sửa theo thông báo rồi chạy lại, sau đó chạy npm run check.',
+	'template.decision-id': '<mã quyết định>',
+	'template.sources': 'Các nguồn của quyết định:',
+	'template.list.communes': 'Xã, phường',
+	'template.list.agencies': 'Cơ quan cử',
+	'template.list.specialties': 'Lĩnh vực',
+	'template.list.categories': 'Nhóm',
+	'template.list.sources': 'Nguồn',
+	'template.list.source-titles': 'Tên nguồn',
+	'template.prompt.pick': 'Chọn trong danh sách.',
+	'template.prompt.pick-or-empty': 'Chọn trong danh sách; để trống nếu chưa công bố.',
+	'template.prompt.category': 'Nhóm của quyết định mà dòng này thuộc về.',
+	'template.prompt.source': 'Bắt buộc khi ghi tên người.',
+	'template.prompt.not-in-list': 'Giá trị không có trong danh sách.',
+	'template.date.title': 'Ngày',
+	'template.date.error': 'Nhập một ngày dd/mm/yyyy từ năm 2000 đến 2099.',
+	'template.date.prompt': 'dd/mm/yyyy; để trống nếu trùng với quyết định.',
+	'import.sheet.hidden': 'ẩn',
 } as const;
