@@ -30,7 +30,10 @@ export function quoteValue(value: string | number | undefined): Localized {
 	return isEmpty(value) ? bilingual('problem.empty') : { vi: `"${value}"`, en: `"${value}"` };
 }
 
-/** A value quoted back with the word for empty in both languages at once ("(trống / empty)"), the same in each sentence. */
+/**
+ * A value quoted back with the word for empty in both languages at once ("(trống / empty)"): the same
+ * text in the Vietnamese and the English sentence, as the import's messages quote.
+ */
 export function quoteValueBoth(value: string | number | undefined): string {
 	return isEmpty(value) ? t('vi', 'problem.empty.both') : `"${value}"`;
 }
@@ -40,7 +43,7 @@ export function partIf(fact: string | number | undefined, part: (fact: string | 
 	return isEmpty(fact) ? '' : part(fact);
 }
 
-/** A value that the caller gave per language as two facts (`kind_vi`, `kind_en`), or the one fact for both. */
+/** A value that the caller gave per language as two facts (`kind_vi`, `kind_en`). */
 const perLanguage = (vi: string | number | undefined, en: string | number | undefined): Localized => ({ vi: String(vi), en: String(en) });
 
 /** The kind of personal data a check found ("phone"), as a sentence names it ("số điện thoại", "a phone number"). */
