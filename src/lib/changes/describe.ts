@@ -1,5 +1,5 @@
 import { changeNamesVi } from '../../i18n/changes.vi.ts';
-import { formatDate, formatNumber, t, type Lang, type TextKey } from '../i18n.ts';
+import { formatDate, formatNumber, t, type Lang } from '../i18n.ts';
 import { declaredFigure } from '../model/findings.ts';
 import type { Bilingual } from '../validate/problem.ts';
 import type { AssignmentSnapshot, Change, DeclaredFigure, FieldChange, SnapshotValue } from './diff.ts';
@@ -12,8 +12,8 @@ import { maskNames, maskPersonal } from '../validate/text-checks.ts';
  * (a field's change, who a row is about) and values (numbers, dates, quoted texts) made here.
  */
 
-/** The key of a name of a field or reference list, where the catalogue has one. */
-function nameKey(key: string): Extract<TextKey, `change.name.${string}` | `change.list.${string}`> | undefined {
+/** The key of a field's name (`change.name.<field>`), where the catalogue has one. */
+function nameKey(key: string): keyof typeof changeNamesVi | undefined {
 	return Object.hasOwn(changeNamesVi, key) ? (key as keyof typeof changeNamesVi) : undefined;
 }
 
