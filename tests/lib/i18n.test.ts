@@ -78,6 +78,14 @@ describe('the catalogues', () => {
 		});
 	});
 
+	test('a key of any area checks its placeholders as the UI strings do (npm run check:types fails on an unused expectation)', () => {
+		// @ts-expect-error: "finding.named" names {n}.
+		expect(bilingual('finding.named', {}).en).toContain('{n}');
+		// @ts-expect-error: "change.row.named" takes nothing.
+		expect(t('vi', 'change.row.named', { n: 1 })).toBe('một người được nêu tên');
+		expect(t('en', 'change.rows.other', { n: 3 })).toBe('3 itemized assignments');
+	});
+
 	test('formats a value per language with one function', () => {
 		expect(localize((lang) => (lang === 'vi' ? 'một' : 'one'))).toEqual({ vi: 'một', en: 'one' });
 	});
