@@ -4,6 +4,7 @@ import { normalizeText } from '../../schemas/common.ts';
 import { buildModel } from '../model/build-model.ts';
 import type { ContentRecords } from '../model/types.ts';
 import { suggest } from '../slug.ts';
+import { bilingual, joinLanguages, t, type TextKey } from '../i18n.ts';
 import { formatProblems, sortProblems, type Bilingual, type Problem } from '../validate/problem.ts';
 import { validateTable, type RawRow } from '../validate/table.ts';
 import { parseImportDate, parseImportPeriod, type DateReading } from './dates.ts';
@@ -95,10 +96,10 @@ const headerOrder = (headers: readonly HeaderMapping[], column: string): number 
 	return index === -1 ? headers.length : index;
 };
 
-const DATE_WHY: Partial<Record<DateReading, Bilingual>> = {
-	'excel-serial': { vi: 'số ngày kiểu Excel đổi thành ngày', en: 'Excel serial day number read as a date' },
-	'two-digit-year': { vi: 'năm 2 chữ số được hiểu là 20xx', en: 'two-digit year read as 20xx' },
-	separator: { vi: 'dấu phân cách ngày được đọc là dd/mm/yyyy', en: 'date separators read as dd/mm/yyyy' },
+const DATE_WHY: Partial<Record<DateReading, TextKey>> = {
+	'excel-serial': 'import.why.excel-serial',
+	'two-digit-year': 'import.why.two-digit-year',
+	separator: 'import.why.separator',
 };
 
 /**
@@ -265,10 +266,7 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 	for (const fill of merged.filled) {
 		const mapping = headers[fill.column - 1];
 		if (!isImported(mapping)) continue;
-		change(mapping.header, fill.value, fill.value, fill.row, {
-			vi: `ô gộp từ dòng ${fill.fromRow}: giá trị của ô gộp được ghi cho mỗi dòng của nó`,
-			en: `merged cell from row ${fill.fromRow}: its value is written on each of its rows`,
-		});
+		change(mapping.header, fill.value, fill.value, fill.row, bilingual('import.why.merged', { row: fill.fromRow }));
 	}
 
 	const candidatesOf = (candidates: readonly CommuneCandidate[], lang: 'vi' | 'en'): string => candidates.map((c) => describeCandidate(c, lang)).join('; ');
@@ -329,24 +327,13 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 					const { commune } = match;
 					out['commune'] = commune.code;
 					const target = `${commune.full_name} (${commune.code})`;
-					let why: Bilingual = { vi: `tên đơn vị hiện nay: ${target}`, en: `name of the current unit: ${target}` };
-					if (match.padded) why = { vi: `mã xã thiếu số 0 ở đầu: ${target}`, en: `commune code missing its leading zero: ${target}` };
-					if (match.via) {
-						const former = `${match.via.type} ${match.via.name}`;
-						why = { vi: `${former} cũ đã sáp nhập năm 2025 vào ${target}`, en: `the former ${former} was merged in 2025 into ${target}` };
-					}
+					let why: Bilingual = bilingual(match.padded ? 'import.why.padded' : 'import.why.current-unit', { target });
+					if (match.via) why = bilingual('import.why.former-unit', { former: `${match.via.type} ${match.via.name}`, target });
 					if (match.shadowed) {
-						why = {
-							vi: `${why.vi}; tên này cũng là của ${candidatesOf(match.shadowed, 'vi')}: đã dùng đơn vị hiện nay, hãy kiểm tra`,
-							en: `${why.en}; the name is also that of ${candidatesOf(match.shadowed, 'en')}: the current unit was used, please check`,
-						};
+						const { shadowed } = match;
+						why = bilingual('import.why.shadowed', { why, candidates: { vi: candidatesOf(shadowed, 'vi'), en: candidatesOf(shadowed, 'en') } });
 					}
-					if (match.typeDiffers) {
-						why = {
-							vi: `${why.vi}; bảng tính ghi "${match.typeDiffers}" nhưng đơn vị là ${commune.type}`,
-							en: `${why.en}; the sheet says "${match.typeDiffers}" but the unit is a ${commune.type}`,
-						};
-					}
+					if (match.typeDiffers) why = bilingual('import.why.type-differs', { why, typed: match.typeDiffers, type: commune.type });
 					if (text !== commune.code) change(mapping.header, text, commune.code, row, why);
 					return;
 				}
@@ -358,8 +345,7 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 					const label = (item: Named): string => `${item.id} (${item.label})`;
 					if (match.kind === 'resolved') {
 						out[mapping.target] = match.item.id;
-						if (!match.exactId)
-							change(mapping.header, text, match.item.id, row, { vi: `tên → mã: ${label(match.item)}`, en: `name → id: ${label(match.item)}` });
+						if (!match.exactId) change(mapping.header, text, match.item.id, row, bilingual('import.why.name-to-id', { item: label(match.item) }));
 						return;
 					}
 					if (mapping.target === 'category') {
@@ -378,10 +364,7 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 					}
 					out['start'] = period.start.iso;
 					out['end'] = period.end.iso;
-					change(mapping.header, text, `${period.start.iso} – ${period.end.iso}`, row, {
-						vi: 'thời gian được tách thành ngày bắt đầu (start) và ngày kết thúc (end)',
-						en: 'period split into its first (start) and last (end) day',
-					});
+					change(mapping.header, text, `${period.start.iso} – ${period.end.iso}`, row, bilingual('import.why.period'));
 					return;
 				}
 				case 'start':
@@ -393,7 +376,7 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 					}
 					out[mapping.target] = date.iso;
 					const why = DATE_WHY[date.reading];
-					if (why) change(mapping.header, text, date.iso, row, why);
+					if (why) change(mapping.header, text, date.iso, row, bilingual(why));
 					return;
 				}
 				default: {
@@ -401,15 +384,7 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 					// Text typed on another keyboard arrives decomposed (NFD) or with stray spaces.
 					if (rawText !== text) {
 						const nfd = rawText.normalize('NFC') !== rawText;
-						change(
-							mapping.header,
-							text,
-							text,
-							row,
-							nfd
-								? { vi: 'chữ tổ hợp (Unicode NFD) đổi sang dựng sẵn (NFC)', en: 'decomposed letters (Unicode NFD) composed (NFC)' }
-								: { vi: 'bỏ khoảng trắng thừa', en: 'extra spaces removed' },
-						);
+						change(mapping.header, text, text, row, bilingual(nfd ? 'import.why.nfc' : 'import.why.spaces'));
 					}
 				}
 			}
@@ -422,22 +397,9 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 		rows.push({ row, cells: out });
 	});
 	if (rows.length === 0) problems.push(importProblem(sheet.file, undefined, undefined, 'import.no-rows'));
-	notes.push({
-		vi: 'Ngày được ghi theo dạng yyyy-mm-dd (2026-02-02 là ngày 02/02/2026); chữ được chuẩn hóa Unicode NFC.',
-		en: 'Dates are written as yyyy-mm-dd (2026-02-02 is 2 February 2026); text is normalised to Unicode NFC.',
-	});
-	if (options.source !== undefined) {
-		notes.push({
-			vi: `Cột "source" để trống được điền "${options.source}" (tùy chọn --source).`,
-			en: `Empty "source" cells were filled with "${options.source}" (option --source).`,
-		});
-	}
-	if (options.category !== undefined) {
-		notes.push({
-			vi: `Cột "category" để trống được điền "${options.category}" (tùy chọn --category).`,
-			en: `Empty "category" cells were filled with "${options.category}" (option --category).`,
-		});
-	}
+	notes.push(bilingual('import.note.forms'));
+	if (options.source !== undefined) notes.push(bilingual('import.note.source', { source: options.source }));
+	if (options.category !== undefined) notes.push(bilingual('import.note.category', { category: options.category }));
 
 	// The same checks as `npm run check`: the row schema, then the cross-checks of the whole content.
 	const toHeader = (problem: Problem): Problem => {
@@ -461,11 +423,7 @@ export function buildImport(sheet: SheetInput, records: ContentRecords, decision
 	const model = buildModel({ ...records, assignments: [...others, ...imported] });
 	for (const problem of model.problems) if (problem.file === sheet.file) problems.push(toHeader(problem));
 	if (options.source === undefined && problems.some((problem) => problem.code === 'assignment.person-without-source')) {
-		const allowed = sourceIds.join(', ');
-		notes.push({
-			vi: `Gợi ý: bảng tính nêu tên người nhưng không có cột nguồn; thêm --source <mã nguồn> (một trong: ${allowed}) nếu nguồn đó đã công bố danh sách.`,
-			en: `Hint: the sheet names people but has no source column; add --source <source id> (one of: ${allowed}) if that source published the list.`,
-		});
+		notes.push(bilingual('import.note.source-hint', { allowed: sourceIds.join(', ') }));
 	}
 	return result(headerRow, headers, rows, header.last + 1);
 }
@@ -571,12 +529,12 @@ const rowList = (rows: readonly number[]): string => rows.join(', ');
  */
 export function formatImportReport(result: ImportResult, outcome: ImportOutcome): string {
 	const lines: string[] = [];
-	const sheetLabel = result.sheetHidden ? 'trang tính ẩn / hidden sheet' : 'trang tính / sheet';
+	const sheetLabel = joinLanguages(bilingual(result.sheetHidden ? 'import.report.hidden-sheet' : 'import.report.sheet'));
 	const source = result.sheet === undefined ? result.file : `${result.file} (${sheetLabel} "${result.sheet}")`;
-	lines.push(`Nhập / Import: ${source} → ${outcome.output}`);
-	lines.push(`Quyết định / Decision: ${result.decision}`);
+	lines.push(`${joinLanguages(bilingual('import.report.import'))}: ${source} → ${outcome.output}`);
+	lines.push(`${joinLanguages(bilingual('import.report.decision'))}: ${result.decision}`);
 	if (result.otherSheets && result.otherSheets.length > 0) {
-		lines.push('', 'Trang tính khác / Other sheets:');
+		lines.push('', `${joinLanguages(bilingual('import.report.other-sheets'))}:`);
 		for (const other of result.otherSheets) {
 			const note = otherSheetNote(other.name, other.hidden);
 			lines.push(`  ${note.vi}`, `  ${note.en}`);
@@ -587,42 +545,35 @@ export function formatImportReport(result: ImportResult, outcome: ImportOutcome)
 		lines.push(
 			'',
 			last === undefined
-				? `Cột (dòng tiêu đề ${result.headerRow}) / Columns (header row ${result.headerRow}):`
-				: `Cột (dòng tiêu đề ${result.headerRow}–${last}) / Columns (header rows ${result.headerRow}–${last}):`,
+				? `${joinLanguages(bilingual('import.report.columns', { rows: result.headerRow }))}:`
+				: `${joinLanguages(bilingual('import.report.columns.many', { rows: `${result.headerRow}–${last}` }))}:`,
 		);
 		for (const mapping of result.headers) {
 			if (mapping.kind === 'empty') continue;
 			const what =
 				mapping.kind === 'mapped'
 					? mapping.target === 'ignore'
-						? 'bỏ qua / ignored'
+						? joinLanguages(bilingual('import.report.ignored'))
 						: mapping.target
-					: mapping.kind === 'personal'
-						? 'không nhập: dữ liệu cá nhân (Luật 91/2025/QH15) / not imported: personal data (Law 91/2025/QH15)'
-						: 'chưa nhận ra / not recognised';
+					: joinLanguages(bilingual(mapping.kind === 'personal' ? 'import.report.personal' : 'import.report.unrecognised'));
 			lines.push(`  "${mapping.header}" → ${what}`);
 		}
 	}
-	lines.push('', `Giá trị đã đổi / Values changed: ${result.changes.length}`);
+	lines.push('', `${joinLanguages(bilingual('import.report.changed'))}: ${result.changes.length}`);
 	for (const change of result.changes) {
 		const arrow = change.from === change.to ? `"${change.from}"` : `"${change.from}" → "${change.to}"`;
-		lines.push(`  cột "${change.column}", dòng ${rowList(change.rows)}: ${arrow}`);
+		lines.push(`  ${t('vi', 'report.column', { column: change.column })}, ${t('vi', 'report.row', { row: rowList(change.rows) })}: ${arrow}`);
 		lines.push(`    ${change.why.vi}`, `    ${change.why.en}`);
 	}
 	for (const note of result.notes) lines.push(`  ${note.vi}`, `  ${note.en}`);
-	lines.push('', `Chưa xử lý được / Unresolved: ${result.problems.length}`);
+	lines.push('', `${joinLanguages(bilingual('import.report.unresolved'))}: ${result.problems.length}`);
 	if (result.problems.length > 0) lines.push(formatProblems(result.problems).replace(/^(?=.)/gmu, '  '));
 	lines.push('');
 	const count = result.rows.length;
-	if (outcome.kind === 'written') {
-		lines.push(`Đã ghi ${count} dòng vào ${outcome.output}. Chạy "npm run check" rồi commit tệp này.`);
-		lines.push(`Wrote ${count} rows to ${outcome.output}. Run "npm run check", then commit the file.`);
-	} else if (outcome.kind === 'dry-run') {
-		lines.push(`Chạy thử (--dry-run): ${count} dòng hợp lệ, không ghi tệp nào.`);
-		lines.push(`Dry run (--dry-run): ${count} valid rows, nothing written.`);
-	} else {
-		lines.push(`Chưa ghi tệp nào vì còn ${result.problems.length} lỗi. Sửa theo các lỗi trên rồi chạy lại lệnh.`);
-		lines.push(`Nothing was written: ${result.problems.length} problem(s) remain. Correct them as described above and run the command again.`);
-	}
+	const outcomeLines =
+		outcome.kind === 'blocked'
+			? bilingual('import.report.blocked', { n: result.problems.length })
+			: bilingual(outcome.kind === 'written' ? 'import.report.written' : 'import.report.dry-run', { n: count, output: outcome.output });
+	lines.push(outcomeLines.vi, outcomeLines.en);
 	return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import type { Agency } from '../../schemas/agency.ts';
 import { normalizeText } from '../../schemas/common.ts';
 import { foldKey } from '../fold.ts';
+import { t, type Lang } from '../i18n.ts';
 import type { Commune } from '../../schemas/commune.ts';
 import type { Specialty } from '../../schemas/specialty.ts';
 import { suggest } from '../slug.ts';
@@ -122,10 +123,10 @@ export function splitCommuneName(value: string): { type?: string; name: string }
 }
 
 /** Describes a candidate for a message, e.g. "03127 Phường Điện Biên Phủ (phường Mường Thanh cũ)". */
-export function describeCandidate(candidate: CommuneCandidate, lang: 'vi' | 'en'): string {
+export function describeCandidate(candidate: CommuneCandidate, lang: Lang): string {
 	const base = `${candidate.commune.code} ${candidate.commune.full_name}`;
 	if (!candidate.via) return base;
-	return lang === 'vi' ? `${base} (${candidate.via.type} ${candidate.via.name} cũ)` : `${base} (former ${candidate.via.type} ${candidate.via.name})`;
+	return t(lang, 'import.candidate.former', { candidate: base, type: candidate.via.type, name: candidate.via.name });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { zipSync, type Zippable } from 'fflate';
 import { escapeXml } from '../escape.ts';
+import { bilingual, joinLanguages, t, type Lang, type TextKey } from '../i18n.ts';
 import type { Agency } from '../../schemas/agency.ts';
 import { ASSIGNMENT_COLUMNS } from '../../schemas/assignment.ts';
 import type { Commune } from '../../schemas/commune.ts';
@@ -118,10 +119,14 @@ export function selectTemplateLists(records: ContentRecords, target: TemplateTar
 	};
 
 	const lists: TemplateList[] = [
-		{ heading: 'Xã, phường', values: communes.map(communeValue).sort(byVietnamese), column: 'commune' },
-		{ heading: 'Cơ quan cử', values: agencies.map((agency) => shown(agency.name, agency.id, idOfMatch(agencyIndex))).sort(byVietnamese), column: 'agency' },
+		{ heading: t('vi', 'template.list.communes'), values: communes.map(communeValue).sort(byVietnamese), column: 'commune' },
 		{
-			heading: 'Lĩnh vực',
+			heading: t('vi', 'template.list.agencies'),
+			values: agencies.map((agency) => shown(agency.name, agency.id, idOfMatch(agencyIndex))).sort(byVietnamese),
+			column: 'agency',
+		},
+		{
+			heading: t('vi', 'template.list.specialties'),
 			values: specialties.map((specialty) => shown(specialty.name, specialty.id, idOfMatch(specialtyIndex))).sort(byVietnamese),
 			column: 'specialty',
 		},
@@ -133,10 +138,14 @@ export function selectTemplateLists(records: ContentRecords, target: TemplateTar
 			(category) => [category.label, category.label_en],
 		);
 		lists.push(
-			{ heading: 'Nhóm', values: decision.declared.map((category) => shown(category.label, category.id, idOfMatch(categoryIndex))), column: 'category' },
+			{
+				heading: t('vi', 'template.list.categories'),
+				values: decision.declared.map((category) => shown(category.label, category.id, idOfMatch(categoryIndex))),
+				column: 'category',
+			},
 			// The importer copies a source as it stands: the list holds the ids, with their titles beside them.
-			{ heading: 'Nguồn', values: decision.sources.map((source) => source.id), column: 'source' },
-			{ heading: 'Tên nguồn', values: decision.sources.map((source) => source.title) },
+			{ heading: t('vi', 'template.list.sources'), values: decision.sources.map((source) => source.id), column: 'source' },
+			{ heading: t('vi', 'template.list.source-titles'), values: decision.sources.map((source) => source.title) },
 		);
 	}
 	return {
@@ -172,51 +181,43 @@ const colsXml = (widths: readonly number[], styles: readonly (number | undefined
 const FROZEN_HEADER =
 	'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
 
+/** One line of the guide, and whether it is a heading (set in bold). */
+interface GuideLine {
+	text: string;
+	heading?: true;
+}
+
 /** The guide's text: Vietnamese, then English. */
-function guideLines(template: TemplateLists): string[] {
+function guideLines(template: TemplateLists): GuideLine[] {
 	const { province, decision } = template;
 	const forWhat = decision
-		? {
-				vi: `Quyết định ${decision.number ?? decision.id} (mã ${decision.id}), tỉnh ${province.name}`,
-				en: `Decision ${decision.number ?? decision.id} (id ${decision.id}), ${province.name} province`,
-			}
-		: { vi: `Tỉnh ${province.name} (mã ${province.code})`, en: `${province.name} province (code ${province.code})` };
-	const id = decision?.id ?? '<mã quyết định>';
-	const idEn = decision?.id ?? '<decision id>';
+		? bilingual('template.for-decision', { number: decision.number ?? decision.id, id: decision.id, province: province.name })
+		: bilingual('template.for-province', { province: province.name, code: province.code });
 	const sources = template.lists.find((list) => list.column === 'source');
-	const titles = template.lists.find((list) => list.heading === 'Tên nguồn');
+	const titles = template.lists.find((list) => list.heading === t('vi', 'template.list.source-titles'));
 	const sourceLines = (sources?.values ?? []).map((source, i) => `    ${source}: ${titles?.values[i] ?? ''}`);
-	return [
-		`MẪU DANH SÁCH PHÂN CÔNG: ${forWhat.vi}`,
-		'',
-		'Cách điền',
-		`1. Điền vào trang "${TEMPLATE_SHEETS.data}". Mỗi dòng là một người được cử về một xã, phường (một phân công). Không đổi tên, thứ tự hay dòng tiêu đề của các cột.`,
-		`2. Chọn xã, phường nhận, cơ quan cử và lĩnh vực trong danh sách thả xuống của ô${decision ? '; nhóm và nguồn cũng vậy' : ''}. Các danh sách nằm ở trang "${TEMPLATE_SHEETS.lists}". Nếu thiếu một cơ quan hoặc lĩnh vực, hãy thêm nó vào content/agencies hoặc content/specialties.csv trước.`,
-		'3. Ghi ngày dưới dạng ngày (dd/mm/yyyy, ví dụ 20/10/2025), không ghi dạng chữ. Để trống "Từ ngày", "Đến ngày" nếu trùng với thời gian của quyết định.',
-		'4. Chỉ ghi họ tên và chức vụ của một người khi văn bản chính thức hoặc báo chí đã công bố tên đó, và khi đó phải chọn nguồn đã công bố ở cột "Nguồn". Không ghi ngày sinh, số CCCD, số điện thoại, địa chỉ hay thông tin cá nhân nào khác.',
-		'5. "Vị trí" là bộ phận hoặc vị trí ở xã (ví dụ "Phòng Kinh tế"); "Ghi chú" là điều người đọc cần biết về dòng đó.',
-		`6. Lưu tệp (.xlsx) rồi chạy: npm run import -- <tệp.xlsx> --decision ${id}`,
-		'   Lệnh in mọi giá trị đã đổi và mọi ô chưa xử lý được; không ghi gì khi còn lỗi. Sửa theo thông báo rồi chạy lại, sau đó chạy npm run check.',
-		...(sourceLines.length > 0 ? ['', 'Các nguồn của quyết định:', ...sourceLines] : []),
-		'',
-		`ASSIGNMENT LIST TEMPLATE: ${forWhat.en}`,
-		'',
-		'How to fill it in',
-		`1. Fill in the sheet "${TEMPLATE_SHEETS.data}". One row per person sent to a commune or ward (one assignment). Do not rename, reorder or move the header row.`,
-		`2. Pick the receiving commune, the sending body and the field from each cell's drop-down list${decision ? '; the category and the source too' : ''}. The lists are on the sheet "${TEMPLATE_SHEETS.lists}". If a body or field is missing, add it to content/agencies or content/specialties.csv first.`,
-		'3. Enter dates as dates (dd/mm/yyyy, e.g. 20/10/2025), not as text. Leave "Từ ngày" (from) and "Đến ngày" (to) empty when they are the decision\'s own dates.',
-		'4. Write a name ("Họ và tên") and post ("Chức vụ") only where an official text or the press published them, and then pick that source in "Nguồn". Never write a birth date, ID number, phone number, address or any other personal data.',
-		'5. "Vị trí" is the unit or post in the commune (e.g. "Phòng Kinh tế"); "Ghi chú" is anything a reader should know about the row.',
-		`6. Save the file (.xlsx), then run: npm run import -- <file.xlsx> --decision ${idEn}`,
-		'   The command prints every value it changed and every cell it could not resolve; it writes nothing while any remain. Correct them and run it again, then run npm run check.',
+	const inLanguage = (lang: Lang): GuideLine[] => [
+		{ text: t(lang, 'template.title', { what: forWhat[lang] }), heading: true },
+		{ text: '' },
+		{ text: t(lang, 'template.how'), heading: true },
+		...[
+			t(lang, 'template.step-1', { sheet: TEMPLATE_SHEETS.data }),
+			t(lang, 'template.step-2', { also: decision ? t(lang, 'template.step-2.also') : '', lists: TEMPLATE_SHEETS.lists }),
+			t(lang, 'template.step-3'),
+			t(lang, 'template.step-4'),
+			t(lang, 'template.step-5'),
+			t(lang, 'template.step-6', { id: decision?.id ?? t(lang, 'template.decision-id') }),
+			t(lang, 'template.step-6.after'),
+		].map((text) => ({ text })),
 	];
+	// The decision's sources are listed once, after the Vietnamese guide.
+	const sourceList = sourceLines.length > 0 ? [{ text: '' }, { text: t('vi', 'template.sources') }, ...sourceLines.map((text) => ({ text }))] : [];
+	return [...inLanguage('vi'), ...sourceList, { text: '' }, ...inLanguage('en')];
 }
 
 /** The guide sheet: one wide column of wrapped text. */
 function guideSheet(template: TemplateLists): string {
-	const rows = guideLines(template).map((line, i) =>
-		rowXml(i + 1, [line], i === 0 || /^(Cách điền|How to fill|ASSIGNMENT|MẪU)/u.test(line) ? STYLE.header : STYLE.wrap),
-	);
+	const rows = guideLines(template).map((line, i) => rowXml(i + 1, [line.text], line.heading ? STYLE.header : STYLE.wrap));
 	return `${XML_HEAD}<worksheet ${MAIN_NS} ${REL_NS}><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>${colsXml([120])}<sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
@@ -227,20 +228,12 @@ const listRange = (column: number, count: number): string => {
 };
 
 /** Drop-down prompts and error texts (Excel shows a title of at most 32 and a text of at most 255 characters). */
-const PROMPTS: Readonly<Record<string, { title: string; prompt: string; strict: boolean }>> = {
-	commune: { title: 'Xã, phường nhận', prompt: 'Chọn trong danh sách. / Pick from the list.', strict: true },
-	agency: {
-		title: 'Cơ quan cử',
-		prompt: 'Chọn trong danh sách; để trống nếu chưa công bố. / Pick from the list; leave empty if not published.',
-		strict: false,
-	},
-	specialty: {
-		title: 'Lĩnh vực',
-		prompt: 'Chọn trong danh sách; để trống nếu chưa công bố. / Pick from the list; leave empty if not published.',
-		strict: false,
-	},
-	category: { title: 'Nhóm', prompt: 'Nhóm của quyết định mà dòng này thuộc về. / The decision category of this row.', strict: true },
-	source: { title: 'Nguồn', prompt: 'Bắt buộc khi ghi tên người. / Required when a person is named.', strict: true },
+const PROMPTS: Readonly<Record<string, { title: string; prompt: TextKey; strict: boolean }>> = {
+	commune: { title: TEMPLATE_HEADERS['commune']!, prompt: 'template.prompt.pick', strict: true },
+	agency: { title: TEMPLATE_HEADERS['agency']!, prompt: 'template.prompt.pick-or-empty', strict: false },
+	specialty: { title: TEMPLATE_HEADERS['specialty']!, prompt: 'template.prompt.pick-or-empty', strict: false },
+	category: { title: TEMPLATE_HEADERS['category']!, prompt: 'template.prompt.category', strict: true },
+	source: { title: TEMPLATE_HEADERS['source']!, prompt: 'template.prompt.source', strict: true },
 };
 
 /** The data sheet: the header row (frozen), column widths, date format and the drop-downs. */
@@ -270,13 +263,14 @@ function dataSheet(template: TemplateLists): string {
 		// "stop" refuses a value outside the list; "warning" lets staff keep one (the importer then names it).
 		const style = text.strict ? '' : ' errorStyle="warning"';
 		validations.push(
-			`<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"${style} errorTitle="${escapeXml(text.title)}" error="${escapeXml('Giá trị không có trong danh sách. / The value is not in the list.')}" promptTitle="${escapeXml(text.title)}" prompt="${escapeXml(text.prompt)}" sqref="${letter}2:${letter}${last}"><formula1>${escapeXml(listRange(i + 1, list.values.length))}</formula1></dataValidation>`,
+			`<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"${style} errorTitle="${escapeXml(text.title)}" error="${escapeXml(joinLanguages(bilingual('template.prompt.not-in-list')))}" promptTitle="${escapeXml(text.title)}" prompt="${escapeXml(joinLanguages(bilingual(text.prompt)))}" sqref="${letter}2:${letter}${last}"><formula1>${escapeXml(listRange(i + 1, list.values.length))}</formula1></dataValidation>`,
 		);
 	});
 	// Dates: a real date between 2000 and 2099 (the content's plausible window), shown as dd/mm/yyyy.
 	const dates = `${letterOf('start')}2:${letterOf('end')}${last}`;
+	const dateTitle = escapeXml(joinLanguages(bilingual('template.date.title')));
 	validations.push(
-		`<dataValidation type="date" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Ngày / Date" error="${escapeXml('Nhập một ngày dd/mm/yyyy từ năm 2000 đến 2099. / Enter a date dd/mm/yyyy from 2000 to 2099.')}" promptTitle="Ngày / Date" prompt="${escapeXml('dd/mm/yyyy; để trống nếu trùng với quyết định. / Leave empty if the same as the decision.')}" sqref="${dates}"><formula1>${serialOf('2000-01-01')}</formula1><formula2>${serialOf('2099-12-31')}</formula2></dataValidation>`,
+		`<dataValidation type="date" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${dateTitle}" error="${escapeXml(joinLanguages(bilingual('template.date.error')))}" promptTitle="${dateTitle}" prompt="${escapeXml(joinLanguages(bilingual('template.date.prompt')))}" sqref="${dates}"><formula1>${serialOf('2000-01-01')}</formula1><formula2>${serialOf('2099-12-31')}</formula2></dataValidation>`,
 	);
 	const header = rowXml(
 		1,

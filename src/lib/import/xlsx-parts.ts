@@ -1,5 +1,6 @@
 import { foldKey } from '../fold.ts';
 import type { PackageRefusal } from './xlsx-package.ts';
+import { bilingual, joinLanguages } from '../i18n.ts';
 
 /**
  * What the importer reads from a workbook's XML itself, because a cell reader gives only values:
@@ -327,7 +328,8 @@ export type SheetSummary = WorkbookSheet & { hasData: boolean };
 /** The sheet to import and the other sheets that hold data (named in the report), or why none could be chosen. */
 export type SheetChoice = { kind: 'chosen'; sheet: SheetSummary; others: SheetSummary[] } | { kind: 'refused'; refusal: PackageRefusal };
 
-const listSheets = (sheets: readonly SheetSummary[]): string => sheets.map((sheet) => `"${sheet.name}"${sheet.hidden ? ' (ẩn / hidden)' : ''}`).join(', ');
+const listSheets = (sheets: readonly SheetSummary[]): string =>
+	sheets.map((sheet) => `"${sheet.name}"${sheet.hidden ? ` (${joinLanguages(bilingual('import.sheet.hidden'))})` : ''}`).join(', ');
 
 /** The sheets of the template that `npm run template` writes (src/lib/import/template.ts): a guide, the sheet to fill, the lists. */
 export const TEMPLATE_SHEETS = { guide: 'Hướng dẫn / Guide', data: 'Phân công', lists: 'Danh mục' } as const;

@@ -7,6 +7,7 @@ import type { Province } from '../../schemas/province.ts';
 import type { Specialty } from '../../schemas/specialty.ts';
 import { endOfDuration } from '../dates.ts';
 import { formatDay } from '../format.ts';
+import { bilingual } from '../i18n.ts';
 import { decisionId, slugify, suggest } from '../slug.ts';
 import type { Problem } from '../validate/problem.ts';
 import { problemAt, type Located } from '../validate/table.ts';
@@ -248,13 +249,14 @@ function buildDecisions(records: ContentRecords['decisions'], context: BuildCont
 function checkDecisionRelations(decisionModels: Map<string, DecisionModel>, lineAt: LineAt, { problems, explained }: BuildContext): void {
 	for (const decision of decisionModels.values()) {
 		for (const relation of ['amends', 'extends', 'ends'] as const) {
+			const words = bilingual(`problem.decision.self-reference.${relation}`);
 			decision[relation].forEach((ref, i) => {
 				if (ref === decision.id)
 					problems.push(
 						problemAt(decision.file, lineAt(decision.file, `${relation}[${i}]`), `${relation}[${i}]`, 'decision.self-reference', {
 							found: ref,
-							relation: RELATION_WORDS[relation].en,
-							relation_vi: RELATION_WORDS[relation].vi,
+							relation: words.en,
+							relation_vi: words.vi,
 						}),
 					);
 				else if (!decisionModels.has(ref) && !explained('decisions', ref))
@@ -537,12 +539,6 @@ function checkPaths(
 		else chartFiles.set(file, commune.data.name);
 	}
 }
-
-const RELATION_WORDS = {
-	amends: { vi: 'sửa đổi', en: 'amend' },
-	extends: { vi: 'gia hạn', en: 'extend' },
-	ends: { vi: 'chấm dứt', en: 'end' },
-} as const;
 
 /** Whether a date of any precision (day, month or year) lies wholly after another: compared at the coarser of the two. */
 function isAfter(date: string, other: string): boolean {

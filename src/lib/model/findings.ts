@@ -1,19 +1,22 @@
+import { formatNumber } from '../format.ts';
+import { bilingual, localize, type Localized } from '../i18n.ts';
 import { groupBy } from './indexes.ts';
 import type { AssignmentModel, DecisionModel, Finding, Reconciliation } from './types.ts';
 
-const nf = new Intl.NumberFormat('vi-VN');
-const nfEn = new Intl.NumberFormat('en-GB');
+/** A count the reader's way in each language: "1.234", "1,234". */
+const count = (n: number): Localized => localize((lang) => formatNumber(lang, n));
 
-/** A declared count with its qualifier kept ("ít nhất 250" / "at least 250"): a finding never drops it. */
-function declaredIn(count: number, qualifier: 'exact' | 'at-least' | 'about' = 'exact'): { vi: string; en: string } {
-	const prefix = { exact: ['', ''], 'at-least': ['ít nhất ', 'at least '], about: ['khoảng ', 'about '] }[qualifier];
-	return { vi: `${prefix[0]}${nf.format(count)}`, en: `${prefix[1]}${nfEn.format(count)}` };
+/**
+ * A declared count with its qualifier kept ("ít nhất 250" / "at least 250"): a finding never drops it.
+ * @example declaredFigure(250, 'at-least') // { vi: 'ít nhất 250', en: 'at least 250' }
+ */
+export function declaredFigure(n: number, qualifier: 'exact' | 'at-least' | 'about' = 'exact'): Localized {
+	if (qualifier === 'exact') return count(n);
+	return bilingual(qualifier === 'at-least' ? 'figure.at-least' : 'figure.about', { n: count(n) });
 }
 
 /** How many itemized rows name a person, as a clause: itemized rows are not named people. */
-function namedClause(named: number): { vi: string; en: string } {
-	return { vi: `, trong đó ${nf.format(named)} dòng có tên người`, en: `, ${nfEn.format(named)} of them with a published name` };
-}
+const namedClause = (named: number): Localized => bilingual('finding.named', { n: count(named) });
 
 /**
  * Declared against itemized, per decision and category, plus a total line per decision. A category
@@ -74,31 +77,32 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 		const total = reconciliations.find((r) => r.decision === decision.id && r.category === undefined);
 		if (total && total.declared !== undefined && total.itemized > total.declared) {
 			// More rows than the decision declares: the rows or the figure are wrong, and the reader is told which numbers disagree.
-			const declared = declaredIn(total.declared, total.qualifier);
 			findings.push({
 				kind: 'declared-vs-itemized',
 				decision: decision.id,
 				declared: total.declared,
 				itemized: total.itemized,
-				text: {
-					vi: `Công bố ${declared.vi} người, nhưng có ${nf.format(total.itemized)} dòng phân công được liệt kê${namedClause(total.named).vi}: nhiều hơn ${nf.format(total.itemized - total.declared)} so với số công bố.`,
-					en: `${declared.en} people declared, but ${nfEn.format(total.itemized)} assignment rows are itemized${namedClause(total.named).en}: ${nfEn.format(total.itemized - total.declared)} more than declared.`,
-				},
+				text: bilingual('finding.over-itemized', {
+					declared: declaredFigure(total.declared, total.qualifier),
+					itemized: count(total.itemized),
+					named: namedClause(total.named),
+					over: count(total.itemized - total.declared),
+				}),
 			});
 		} else if (total && total.declared !== undefined && total.itemized !== total.declared) {
 			const itemized = total.itemized;
-			const declared = declaredIn(total.declared, total.qualifier);
-			// "At least 250" with 0 rows leaves at least 250 not itemized: the qualifier carries over.
-			const rest = declaredIn(total.declared - itemized, total.qualifier === 'exact' ? 'exact' : total.qualifier);
 			findings.push({
 				kind: 'declared-vs-itemized',
 				decision: decision.id,
 				declared: total.declared,
 				itemized,
-				text: {
-					vi: `Công bố ${declared.vi} người; ${nf.format(itemized)} dòng phân công được liệt kê${itemized > 0 ? namedClause(total.named).vi : ''}; ${rest.vi} người chưa được công bố chi tiết.`,
-					en: `${declared.en} people declared; ${nfEn.format(itemized)} assignment rows itemized${itemized > 0 ? namedClause(total.named).en : ''}; ${rest.en} not itemized in any published source.`,
-				},
+				text: bilingual('finding.not-itemized', {
+					declared: declaredFigure(total.declared, total.qualifier),
+					itemized: count(itemized),
+					named: itemized > 0 ? namedClause(total.named) : '',
+					// "At least 250" with 0 rows leaves at least 250 not itemized: the qualifier carries over.
+					rest: declaredFigure(total.declared - itemized, total.qualifier),
+				}),
 			});
 		}
 		if (decision.declared_total === undefined) {
@@ -106,10 +110,12 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 				kind: 'not-published',
 				decision: decision.id,
 				itemized: total?.itemized ?? 0,
-				text: {
-					vi: `Nguồn không công bố tổng số người${total && total.itemized > 0 ? `; ${nf.format(total.itemized)} dòng phân công được liệt kê${namedClause(total.named).vi}` : ''}.`,
-					en: `No total number of people was published${total && total.itemized > 0 ? `; ${nfEn.format(total.itemized)} assignment rows are itemized${namedClause(total.named).en}` : ''}.`,
-				},
+				text: bilingual('finding.not-published', {
+					itemized:
+						total && total.itemized > 0
+							? bilingual('finding.not-published.itemized', { itemized: count(total.itemized), named: namedClause(total.named) })
+							: '',
+				}),
 			});
 		}
 		// A category with more rows than it declares: said per category, as the total is.
@@ -122,10 +128,12 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 				category: line.category,
 				declared: line.declared,
 				itemized: line.itemized,
-				text: {
-					vi: `Nhóm "${label?.label ?? line.category}": công bố ${declaredIn(line.declared, line.qualifier).vi} người, nhưng có ${nf.format(line.itemized)} dòng phân công được liệt kê, nhiều hơn ${nf.format(line.overItemized)}.`,
-					en: `Category "${label?.label_en ?? line.category}": ${declaredIn(line.declared, line.qualifier).en} people declared, but ${nfEn.format(line.itemized)} assignment rows are itemized, ${nfEn.format(line.overItemized)} more than declared.`,
-				},
+				text: bilingual('finding.category-over-itemized', {
+					category: { vi: label?.label ?? line.category, en: label?.label_en ?? line.category },
+					declared: declaredFigure(line.declared, line.qualifier),
+					itemized: count(line.itemized),
+					over: count(line.overItemized),
+				}),
 			});
 		}
 		const categoryCounts = decision.declared.map((c) => c.count);
@@ -137,10 +145,10 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 					decision: decision.id,
 					declared: decision.declared_total,
 					other: sum,
-					text: {
-						vi: `Các nhóm cộng lại được ${nf.format(sum)}, khác tổng số công bố ${declaredIn(decision.declared_total, decision.declared_total_qualifier).vi}.`,
-						en: `The categories add up to ${nfEn.format(sum)}, not the declared total of ${declaredIn(decision.declared_total, decision.declared_total_qualifier).en}.`,
-					},
+					text: bilingual('finding.categories-vs-total', {
+						sum: count(sum),
+						declared: declaredFigure(decision.declared_total, decision.declared_total_qualifier),
+					}),
 				});
 			}
 		}
@@ -149,10 +157,7 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 				kind: 'differing-figures',
 				decision: decision.id,
 				other: figure.count,
-				text: {
-					vi: `Một nguồn nêu con số ${nf.format(figure.count)}: ${figure.note}`,
-					en: `A source gives the figure ${nfEn.format(figure.count)}: ${figure.note_en}`,
-				},
+				text: bilingual('finding.differing-figures', { count: count(figure.count), note: { vi: figure.note, en: figure.note_en } }),
 			};
 			if (decision.declared_total !== undefined) finding.declared = decision.declared_total;
 			const source = decision.sources.find((s) => s.id === figure.source);
@@ -163,7 +168,7 @@ export function buildFindings(decisions: readonly DecisionModel[], reconciliatio
 			findings.push({
 				kind: 'unverified',
 				decision: decision.id,
-				text: { vi: statement, en: `Not yet confirmed by a second source (stated in Vietnamese): ${statement}` },
+				text: bilingual('finding.unverified', { statement }),
 			});
 		}
 	}

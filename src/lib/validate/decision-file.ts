@@ -5,6 +5,7 @@ import type { Located } from './table.ts';
 import { problemAt } from './table.ts';
 import type { Problem } from './problem.ts';
 import type { MessageParams } from './messages.ts';
+import { bilingual, type TextKey } from '../i18n.ts';
 import { readNarrative } from '../narrative.ts';
 import { checkText, textKindOf } from './text-checks.ts';
 import { fieldSchemaAt, formatPath, problemsFromZod } from './zod-issues.ts';
@@ -20,17 +21,14 @@ export interface DecisionRecord extends Decision {
 }
 
 /** What the commonest YAML slips mean, in words staff know; other errors keep the parser's own sentence. */
-const YAML_HINTS: Readonly<Partial<Record<string, { vi: string; en: string }>>> = {
-	MISSING_CHAR: {
-		vi: 'thiếu một ký tự (dấu đóng ngoặc kép, ngoặc, hoặc dấu "-" đầu mục)',
-		en: 'a character is missing (a closing quote or bracket, or the "-" of a list item)',
-	},
-	DUPLICATE_KEY: { vi: 'một trường được ghi hai lần', en: 'a field is written twice' },
-	BAD_INDENT: { vi: 'thụt lề không đúng', en: 'the indentation is wrong' },
-	MULTILINE_IMPLICIT_KEY: { vi: 'thụt lề hoặc dấu hai chấm không đúng chỗ', en: 'the indentation or a colon is out of place' },
-	BLOCK_AS_IMPLICIT_KEY: { vi: 'thụt lề hoặc dấu hai chấm không đúng chỗ', en: 'the indentation or a colon is out of place' },
-	UNEXPECTED_TOKEN: { vi: 'thụt lề hoặc dấu hai chấm không đúng chỗ', en: 'the indentation or a colon is out of place' },
-	TAB_AS_INDENT: { vi: 'thụt lề bằng phím Tab; hãy dùng dấu cách', en: 'a tab is used for indentation; use spaces' },
+const YAML_HINTS: Readonly<Partial<Record<string, Extract<TextKey, `problem.yaml.hint.${string}`>>>> = {
+	MISSING_CHAR: 'problem.yaml.hint.missing-char',
+	DUPLICATE_KEY: 'problem.yaml.hint.duplicate-key',
+	BAD_INDENT: 'problem.yaml.hint.bad-indent',
+	MULTILINE_IMPLICIT_KEY: 'problem.yaml.hint.misplaced',
+	BLOCK_AS_IMPLICIT_KEY: 'problem.yaml.hint.misplaced',
+	UNEXPECTED_TOKEN: 'problem.yaml.hint.misplaced',
+	TAB_AS_INDENT: 'problem.yaml.hint.tab',
 };
 
 /**
@@ -131,7 +129,8 @@ function readDecisionFile(file: string, text: string): { record?: Located<Decisi
 			const line = lineOf(error.pos[0]);
 			if (byLine.has(line)) continue;
 			const detail = error.message.split('\n')[0] ?? error.message;
-			const hint = YAML_HINTS[error.code];
+			const key = YAML_HINTS[error.code];
+			const hint = key && bilingual(key);
 			byLine.set(line, problemAt(file, line, undefined, 'yaml.syntax', hint ? { detail, hint_vi: hint.vi, hint_en: hint.en } : { detail }));
 		}
 		return { body, problems: [...byLine.values()] };

@@ -1,4 +1,5 @@
 import { formatNumber } from '../format.ts';
+import { bilingual, joinLanguages, localize, t } from '../i18n.ts';
 
 /**
  * A problem found in the content: where it is (file, row as a spreadsheet shows it, column or field),
@@ -56,9 +57,11 @@ export function formatProblems(problems: readonly Problem[]): string {
 
 /** One problem as staff read it: location, then the Vietnamese sentence, then the English one. */
 function formatProblem(problem: Problem): string {
+	// The location is written once, in Vietnamese, as staff read a spreadsheet's rows and columns.
 	const where = [problem.file];
-	if (problem.row !== undefined) where.push(`dòng ${problem.row}${problem.col !== undefined ? `, ký tự ${problem.col}` : ''}`);
-	if (problem.column !== undefined) where.push(`cột "${problem.column}"`);
+	if (problem.row !== undefined)
+		where.push(`${t('vi', 'report.row', { row: problem.row })}${problem.col !== undefined ? t('vi', 'report.character', { col: problem.col }) : ''}`);
+	if (problem.column !== undefined) where.push(t('vi', 'report.column', { column: problem.column }));
 	return `${where.join(', ')}:\n  ${problem.vi}\n  ${problem.en}`;
 }
 
@@ -100,23 +103,32 @@ export function formatReport(problems: readonly Problem[], limits: ReportLimits 
 				.slice(visible.length, visible.length + 8)
 				.map((p) => p.row)
 				.filter((row) => row !== undefined);
-			const where = rows.length > 0 ? ` (dòng / rows ${rows.join(', ')}${rest > rows.length ? ', …' : ''})` : '';
-			blocks.push(
-				`${first.file}:\n  … và ${formatNumber('vi', rest)} lỗi khác cùng loại "${first.code}" trong tệp này${where}.\n  … and ${formatNumber('en', rest)} more problem${rest === 1 ? '' : 's'} of the kind "${first.code}" in this file.`,
-			);
+			const where = rows.length > 0 ? t('vi', 'report.rows', { rows: `${rows.join(', ')}${rest > rows.length ? ', …' : ''}` }) : '';
+			// The rows left out are listed once, on the Vietnamese line.
+			const more = bilingual(rest === 1 ? 'report.more-of-kind.one' : 'report.more-of-kind.other', {
+				n: localize((lang) => formatNumber(lang, rest)),
+				code: first.code,
+				rows: { vi: where, en: '' },
+			});
+			blocks.push(`${first.file}:\n  ${more.vi}\n  ${more.en}`);
 			hidden += rest;
 		}
 	}
-	if (hidden > 0)
-		blocks.push(
-			`Báo cáo rút gọn: ${formatNumber('vi', shown)} lỗi được in đầy đủ, ${formatNumber('vi', hidden)} lỗi được đếm. Dùng "npm run check -- --report problems.json" để có danh sách đầy đủ.\n` +
-				`Shortened report: ${formatNumber('en', shown)} problems printed in full, ${formatNumber('en', hidden)} counted. Use "npm run check -- --report problems.json" for the whole list.`,
-		);
+	if (hidden > 0) {
+		const shortened = bilingual('report.shortened', {
+			shown: localize((lang) => formatNumber(lang, shown)),
+			hidden: localize((lang) => formatNumber(lang, hidden)),
+		});
+		blocks.push(`${shortened.vi}\n${shortened.en}`);
+	}
 	return blocks.join('\n\n');
 }
 
 /** A one-line summary of a report in both languages, e.g. "3 lỗi / 3 problems". */
 export function summarizeProblems(problems: readonly Problem[]): string {
-	if (problems.length === 0) return 'Không có lỗi. / No problems found.';
-	return `Tìm thấy ${formatNumber('vi', problems.length)} lỗi; bản dựng dừng lại. / Found ${formatNumber('en', problems.length)} problem${problems.length === 1 ? '' : 's'}; the build stops.`;
+	const summary =
+		problems.length === 0
+			? bilingual('report.none')
+			: bilingual(problems.length === 1 ? 'report.found.one' : 'report.found.other', { n: localize((lang) => formatNumber(lang, problems.length)) });
+	return joinLanguages(summary);
 }

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { IdSchema, NameSchema, TextSchema, UrlSchema } from '../../schemas/common.ts';
 import { foldKey } from '../fold.ts';
+import { bilingual } from '../i18n.ts';
 import type { MessageParams } from './messages.ts';
 import { findPersonalData } from './personal-data.ts';
 import { describeCodePoint, findForeignLetters, findUnsafeCharacters } from './text-hygiene.ts';
@@ -22,11 +23,11 @@ export interface TextFinding {
 	params: MessageParams;
 }
 
-const KIND_WORDS: Readonly<Record<string, { vi: string; en: string }>> = {
-	control: { vi: 'điều khiển', en: 'a control' },
-	invisible: { vi: 'vô hình', en: 'an invisible' },
-	bidi: { vi: 'đổi chiều văn bản', en: 'a direction-changing' },
-};
+/** How a sentence names a kind of unsafe character ("vô hình", "an invisible"), as the two facts `text.character` takes. */
+function kindWords(kind: string): { kind_vi: string; kind_en: string } {
+	const words = bilingual(kind === 'control' || kind === 'bidi' ? `problem.text.character.${kind}` : 'problem.text.character.invisible');
+	return { kind_vi: words.vi, kind_en: words.en };
+}
 
 /**
  * Checks one value. `offset` shifts reported positions (a narrative line's first column); positions
@@ -36,10 +37,9 @@ export function checkText(value: string, kind: TextKind, offset = 0): TextFindin
 	if (kind === 'url') return checkUrl(value);
 	const findings: TextFinding[] = [];
 	for (const unsafe of findUnsafeCharacters(value)) {
-		const words = KIND_WORDS[unsafe.kind] ?? KIND_WORDS['invisible']!;
 		findings.push({
 			code: 'text.character',
-			params: { character: describeCodePoint(unsafe.codePoint), position: String(offset + unsafe.index + 1), kind_vi: words.vi, kind_en: words.en },
+			params: { character: describeCodePoint(unsafe.codePoint), position: String(offset + unsafe.index + 1), ...kindWords(unsafe.kind) },
 		});
 	}
 	if (kind === 'id' || kind === 'structured') {
@@ -182,10 +182,9 @@ export function checkUrl(value: string): TextFinding[] {
 	const decoded = decode(value);
 	for (const text of decoded === value ? [value] : [value, decoded]) {
 		for (const unsafe of findUnsafeCharacters(text)) {
-			const words = KIND_WORDS[unsafe.kind] ?? KIND_WORDS['invisible']!;
 			findings.push({
 				code: 'text.character',
-				params: { character: describeCodePoint(unsafe.codePoint), position: String(unsafe.index + 1), kind_vi: words.vi, kind_en: words.en },
+				params: { character: describeCodePoint(unsafe.codePoint), position: String(unsafe.index + 1), ...kindWords(unsafe.kind) },
 			});
 		}
 	}

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { bilingual, t, type TextKey } from '../i18n.ts';
 import { describe, isProblemCode, type MessageParams, type ProblemCode } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { maskPersonal, safeFound } from './text-checks.ts';
@@ -67,7 +68,7 @@ export function problemsFromZod(
 				// YAML reads 2025 as a number and 2025-10-20 as a date; quoting keeps the text as written.
 				const raw = valueAt(input, path);
 				// Only where text alone is expected: "true" in a count is no better than true.
-				if (expected.en === 'text' && (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date))
+				if (expected.en === t('en', 'problem.type.string') && (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date))
 					params['quote'] = typeof path.at(-1) === 'string' ? `${String(path.at(-1))}: "${found}"` : `"${found}"`;
 			} else if (issue.code === 'invalid_value') {
 				code = 'value.enum';
@@ -92,13 +93,13 @@ export function problemsFromZod(
 	});
 }
 
-const TYPE_NAMES: Readonly<Record<string, { en: string; vi: string }>> = {
-	string: { en: 'text', vi: 'văn bản' },
-	number: { en: 'a number', vi: 'một số' },
-	array: { en: 'a list', vi: 'một danh sách' },
-	object: { en: 'a group of fields', vi: 'một nhóm trường' },
-	boolean: { en: 'true or false', vi: 'true hoặc false' },
-	date: { en: 'a date', vi: 'một ngày' },
+const TYPE_NAMES: Readonly<Record<string, Extract<TextKey, `problem.type.${string}`>>> = {
+	string: 'problem.type.string',
+	number: 'problem.type.number',
+	array: 'problem.type.array',
+	object: 'problem.type.object',
+	boolean: 'problem.type.boolean',
+	date: 'problem.type.date',
 };
 
 /**
@@ -107,14 +108,17 @@ const TYPE_NAMES: Readonly<Record<string, { en: string; vi: string }>> = {
  */
 export function expectedOf(issue: ZodIssue): { en: string; vi: string } | undefined {
 	const one = (i: ZodIssue): { en: string; vi: string }[] => {
-		if (i.code === 'invalid_type') return [TYPE_NAMES[i.expected] ?? { en: i.expected, vi: i.expected }];
+		if (i.code === 'invalid_type') {
+			const key = Object.hasOwn(TYPE_NAMES, i.expected) ? TYPE_NAMES[i.expected] : undefined;
+			return [key ? bilingual(key) : { en: i.expected, vi: i.expected }];
+		}
 		if (i.code === 'invalid_value') return i.values.map((v) => ({ en: JSON.stringify(v), vi: JSON.stringify(v) }));
 		return [];
 	};
 	const options = issue.code === 'invalid_union' ? issue.errors.flatMap((alternative) => (alternative[0] ? one(alternative[0]) : [])) : one(issue);
 	const unique = options.filter((o, i) => options.findIndex((p) => p.en === o.en) === i);
 	if (unique.length === 0) return undefined;
-	return { en: unique.map((o) => o.en).join(' or '), vi: unique.map((o) => o.vi).join(' hoặc ') };
+	return { en: unique.map((o) => o.en).join(t('en', 'problem.type.or')), vi: unique.map((o) => o.vi).join(t('vi', 'problem.type.or')) };
 }
 
 /**
