@@ -75,6 +75,14 @@ describe('aggregations of the minimal fixture', () => {
 		expect(communeCoverage(model, commune('03160'), '2026-08-01').needs.map((n) => [n.specialty, n.assigned, n.gap])).toEqual([['cntt', 0, 3]]);
 	});
 
+	test('computes a coverage once per model, commune and day, and afresh for another model', () => {
+		const once = communeCoverage(model, commune('03160'), '2025-12-01');
+		expect(communeCoverage(model, commune('03160'), '2025-12-01')).toBe(once);
+		const emptied = { ...model, assignments: [] };
+		expect(communeCoverage(emptied, commune('03160'), '2025-12-01').assignments).toEqual([]);
+		expect(once.assignments.length).toBe(3);
+	});
+
 	test('leaves needs empty, never zero, for a commune with no published assessment', () => {
 		expect(communeCoverage(model, commune('03127'), '2025-12-01').needs).toEqual([]);
 	});
