@@ -196,9 +196,11 @@ function sheetXml(sheet: XlsxSheet, strings: SharedStrings, hasNotes: boolean): 
 		`<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`,
 		'<sheetData>',
 	];
+	// Column letters once per sheet, not once per cell (a national sheet has some 30,000 rows of 60 cells).
+	const letters = Array.from({ length: columns }, (_, c) => columnName(c));
 	sheet.rows.forEach((row, r) => {
 		const header = sheet.header && r === 0;
-		const cells = row.map((value, c) => cellXml(`${columnName(c)}${r + 1}`, value, strings, header, sheet.wrap ?? false)).join('');
+		const cells = row.map((value, c) => cellXml(`${letters[c] ?? columnName(c)}${r + 1}`, value, strings, header, sheet.wrap ?? false)).join('');
 		// Wrapped text gets a row tall enough for its lines: readers do not all recompute row heights on opening.
 		const lines = sheet.wrap ? Math.max(1, ...row.map((value, c) => wrappedLines(value, widths[c] ?? 10))) : 1;
 		parts.push(lines > 1 ? `<row r="${r + 1}" ht="${lines * 15}" customHeight="1">${cells}</row>` : `<row r="${r + 1}">${cells}</row>`);
