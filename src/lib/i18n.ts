@@ -87,8 +87,11 @@ type ParamsArgument<K extends TextKey> =
  * @example t('vi', 'decisions.all', { n: 10 }) // 'Tất cả 10 quyết định'
  */
 export function t<K extends TextKey>(lang: Lang, key: K, ...[params]: ParamsArgument<K>): string {
+	const text = CATALOGUES[lang][key];
+	// Most strings of a page have no placeholder: returned as they are (pages call this some million times a build).
+	if (!text.includes('{')) return text;
 	const values = (params ?? {}) as Readonly<Record<string, ParamValue | undefined>>;
-	return CATALOGUES[lang][key].replace(/\{(\w+)\}/gu, (_, name: string) => {
+	return text.replace(/\{(\w+)\}/gu, (_, name: string) => {
 		const value = values[name];
 		if (value === undefined) return `{${name}}`;
 		return typeof value === 'object' ? value[lang] : String(value);
