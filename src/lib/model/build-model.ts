@@ -386,7 +386,8 @@ function buildAssignments(records: ContentRecords, decisionModels: Map<string, D
 				);
 			}
 		}
-		const rowKey = JSON.stringify([data.decision, Object.entries(data).sort()]);
+		// Fields in name order (a comparator: the default sort would turn every [name, value] pair into a string).
+		const rowKey = JSON.stringify([data.decision, Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
 		const duplicate = seenRows.get(rowKey);
 		if (duplicate) problems.push(problemAt(file, row, undefined, 'assignment.duplicate-row', { other: String(duplicate.row) }));
 		else seenRows.set(rowKey, record);
