@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { AgencySchema } from '../../schemas/agency.ts';
+import { bilingual, joinLanguages, t } from '../i18n.ts';
 import { slugify } from '../slug.ts';
 
 /**
@@ -60,10 +61,7 @@ const PLACEHOLDER_URL = 'https://minh-bach.example.org';
  * skeleton of such a province warns that its lists must be corrected before publishing.
  */
 const KNOWN_LATER_CHANGES: Readonly<Record<string, NewSiteProblem>> = {
-	'75': {
-		vi: 'Nghị quyết 30/2026/QH16 (hiệu lực từ 30/4/2026) đổi tên Đồng Nai và chuyển 10 xã thành phường; danh sách này (1/7/2025) chưa có thay đổi đó. Sửa provinces.csv và tệp xã, phường theo nghị quyết trước khi công bố.',
-		en: 'Resolution 30/2026/QH16 (in force from 30/4/2026) renamed Đồng Nai and turned 10 of its communes into wards; this list (1/7/2025) does not have that change. Correct provinces.csv and the communes file from the resolution before publishing.',
-	},
+	'75': bilingual('scaffold.later.75'),
 };
 
 type Row = Record<string, string>;
@@ -86,28 +84,13 @@ export function checkSiteUrl(url: string): { url: string } | { problem: NewSiteP
 	const text = url.trim();
 	const parsed = /^https?:\/\//iu.test(text) && URL.canParse(text) ? new URL(text) : undefined;
 	if (!parsed) {
-		return {
-			problem: {
-				vi: `Địa chỉ "${url}" không phải địa chỉ web đầy đủ. Ghi cả "https://", ví dụ https://sonoivu.dienbien.gov.vn.`,
-				en: `Address "${url}" is not a full web address. Write it with "https://", e.g. https://sonoivu.dienbien.gov.vn.`,
-			},
-		};
+		return { problem: bilingual('scaffold.url.not-full', { url }) };
 	}
 	if (parsed.pathname !== '/' || parsed.search || parsed.hash || parsed.username || parsed.password) {
-		return {
-			problem: {
-				vi: `Địa chỉ "${url}" chỉ được gồm giao thức và tên miền, ví dụ ${parsed.origin}. Đường dẫn con (GitHub Pages: "/ten-kho/") đặt bằng biến BASE_PATH khi build.`,
-				en: `Address "${url}" must be only the scheme and host, e.g. ${parsed.origin}. A base path (GitHub Pages: "/repository-name/") is set with BASE_PATH at build time.`,
-			},
-		};
+		return { problem: bilingual('scaffold.url.not-origin', { url, origin: parsed.origin }) };
 	}
 	if (parsed.origin === PLACEHOLDER_URL) {
-		return {
-			problem: {
-				vi: `${PLACEHOLDER_URL} là địa chỉ mẫu, không phải địa chỉ của trang. Bỏ --url nếu chưa có địa chỉ.`,
-				en: `${PLACEHOLDER_URL} is the placeholder, not the site's address. Leave out --url if there is no address yet.`,
-			},
-		};
+		return { problem: bilingual('scaffold.url.placeholder', { placeholder: PLACEHOLDER_URL }) };
 	}
 	return { url: parsed.origin };
 }
@@ -126,10 +109,7 @@ export function buildNewSite(lists: NationalLists, options: NewSiteOptions): { s
 	const province = provinces.find((p) => p['province_code'] === code);
 	if (!province) {
 		const known = provinces.map((p) => `${p['province_code']} ${p['name']}`).join(', ');
-		problems.push({
-			vi: `Không có tỉnh, thành phố mã "${options.province}" trong danh sách 34 đơn vị cấp tỉnh. Mã gồm 2 chữ số: ${known}.`,
-			en: `There is no province with code "${options.province}" in the list of 34. Codes have 2 digits: ${known}.`,
-		});
+		problems.push(bilingual('scaffold.province.unknown', { code: options.province, known }));
 	}
 
 	const checkedUrl = options.url === undefined ? undefined : checkSiteUrl(options.url);
@@ -138,16 +118,13 @@ export function buildNewSite(lists: NationalLists, options: NewSiteOptions): { s
 		['--title-vi', options.titleVi],
 		['--title-en', options.titleEn],
 	] as const) {
-		if (title !== undefined && title.trim() === '') problems.push({ vi: `${flag} không được để trống.`, en: `${flag} must not be empty.` });
+		if (title !== undefined && title.trim() === '') problems.push(bilingual('scaffold.title.empty', { flag }));
 	}
 
 	const licence = /```\n([\s\S]*?)\n```/u.exec(lists.notice)?.[1];
 	// A copy of the lists without their MIT notice would break their licence: never write one.
 	if (!licence?.includes('MIT License')) {
-		problems.push({
-			vi: 'Không tìm thấy giấy phép MIT của danh sách trong scripts/bench/data/NOTICE.md; không thể sao chép danh sách khi thiếu nó.',
-			en: 'The MIT notice of the lists was not found in scripts/bench/data/NOTICE.md; the lists cannot be copied without it.',
-		});
+		problems.push(bilingual('scaffold.licence.missing'));
 	}
 	if (!province || problems.length > 0) return { problems };
 
@@ -259,7 +236,7 @@ function buildSources(facts: {
 		facts.slugged > 0
 			? ` Cột \`slug\` chỉ có ở ${facts.slugged} dòng có tên trùng đường dẫn — the \`slug\` column is set only on the ${facts.slugged} rows whose names fold to the same path.`
 			: '';
-	const later = facts.later ? `\n> **Chú ý / Note.** ${facts.later.vi}\n> ${facts.later.en}\n` : '';
+	const later = facts.later ? `\n> **${joinLanguages(bilingual('scaffold.note'))}.** ${facts.later.vi}\n> ${facts.later.en}\n` : '';
 	const indented = facts.licence
 		.split('\n')
 		.map((line) => (line === '' ? '' : `    ${line}`))
@@ -302,7 +279,7 @@ function buildSiteConfig(values: { url: string | undefined; title: { vi: string;
  * Site configuration: the one typed file a province edits to publish its own site. What each field
  * means, and the checks every command runs on it: src/schemas/site-config.ts. Environment variables
  * override the address for deployments (SITE_URL, BASE_PATH).
- * Written by \`npm run new:site\`: fill in every "CHƯA ĐIỀN / TO FILL IN" before publishing.
+ * Written by \`npm run new:site\`: fill in every "${joinLanguages(bilingual('scaffold.fill-in'))}" before publishing.
  */
 /**
  * The address a site has until a province sets its own: fine for a preview on a laptop, never for a
@@ -316,7 +293,7 @@ ${url}
 	base: process.env['BASE_PATH'] ?? '/',
 	title: { vi: ${quote(values.title.vi)}, en: ${quote(values.title.en)} },
 	// Every page's footer and every citation name the publisher: write the body that publishes the site.
-	publisher: { vi: 'CHƯA ĐIỀN: tên cơ quan công bố trang này', en: 'TO FILL IN: the body that publishes this site' },
+	publisher: { vi: ${quote(t('vi', 'scaffold.config.publisher'))}, en: ${quote(t('en', 'scaffold.config.publisher'))} },
 	// Where readers ask for a correction: the body's e-mail address (a gov.vn mailbox) or a web page. The
 	// example.org address below leads nowhere; replace it.
 	contact: 'https://minh-bach.example.org/chua-dien-lien-he',

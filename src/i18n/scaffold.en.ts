@@ -1,0 +1,32 @@
+import type { scaffoldVi } from './scaffold.vi.ts';
+
+/** What the scaffolding commands say and write, in English: every key of scaffold.vi.ts. */
+export const scaffoldEn: Record<keyof typeof scaffoldVi, string> = {
+	'scaffold.usage': 'Usage',
+	'scaffold.usage.province': 'the 2-digit province code',
+	'scaffold.usage.out': 'a new folder',
+	'scaffold.options.invalid': 'The options are not valid.',
+	'scaffold.options.required': '--province and --out are required.',
+	'scaffold.url.not-full': 'Address "{url}" is not a full web address. Write it with "https://", e.g. https://sonoivu.dienbien.gov.vn.',
+	'scaffold.url.not-origin':
+		'Address "{url}" must be only the scheme and host, e.g. {origin}. A base path (GitHub Pages: "/repository-name/") is set with BASE_PATH at build time.',
+	'scaffold.url.placeholder': "{placeholder} is the placeholder, not the site's address. Leave out --url if there is no address yet.",
+	'scaffold.province.unknown': 'There is no province with code "{code}" in the list of 34. Codes have 2 digits: {known}.',
+	'scaffold.title.empty': '{flag} must not be empty.',
+	'scaffold.licence.missing': 'The MIT notice of the lists was not found in scripts/bench/data/NOTICE.md; the lists cannot be copied without it.',
+	'scaffold.later.75':
+		'Resolution 30/2026/QH16 (in force from 30/4/2026) renamed Đồng Nai and turned 10 of its communes into wards; this list (1/7/2025) does not have that change. Correct provinces.csv and the communes file from the resolution before publishing.',
+	'scaffold.out.not-folder': '{path} exists and is not a folder. Choose a new folder for --out.',
+	'scaffold.out.not-empty':
+		'Folder {path} exists and is not empty; nothing is written into it, so that no file is mixed up or replaced. Choose a new (or empty) folder for --out.',
+	'scaffold.created': 'Created',
+	'scaffold.note': 'Note',
+	'scaffold.units': 'commune-level units',
+	'scaffold.next': 'Next',
+	'scaffold.next.replace': 'Replace the copied repository\'s content/ and site.config.ts with these; fill in every "{fill}" in site.config.ts.',
+	'scaffold.fill-in': 'TO FILL IN',
+	'scaffold.config.publisher': 'TO FILL IN: the body that publishes this site',
+	'scaffold.decision.header': 'New decision: fill in every "" and uncomment the fields the sources state, then run "npm run check".',
+	'scaffold.decision.example': 'example',
+	'scaffold.decision.body': '(Replace this paragraph with a Vietnamese summary of the decision, from its sources.)',
+};

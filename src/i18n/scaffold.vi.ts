@@ -1,0 +1,34 @@
+/**
+ * What the scaffolding commands say and write, in Vietnamese: `npm run new:site` (its usage, the
+ * problems with its options and its --out folder, the note on a province whose list is out of date,
+ * what it prints when done, the placeholders of the new site.config.ts) and the comments of the
+ * skeleton `npm run new:decision` writes. scaffold.en.ts has the same keys and placeholders.
+ */
+export const scaffoldVi = {
+	'scaffold.usage': 'Cách dùng',
+	'scaffold.usage.province': 'mã 2 chữ số của tỉnh, thành phố',
+	'scaffold.usage.out': 'một thư mục mới',
+	'scaffold.options.invalid': 'Tùy chọn không hợp lệ.',
+	'scaffold.options.required': 'Cần --province và --out.',
+	'scaffold.url.not-full': 'Địa chỉ "{url}" không phải địa chỉ web đầy đủ. Ghi cả "https://", ví dụ https://sonoivu.dienbien.gov.vn.',
+	'scaffold.url.not-origin':
+		'Địa chỉ "{url}" chỉ được gồm giao thức và tên miền, ví dụ {origin}. Đường dẫn con (GitHub Pages: "/ten-kho/") đặt bằng biến BASE_PATH khi build.',
+	'scaffold.url.placeholder': '{placeholder} là địa chỉ mẫu, không phải địa chỉ của trang. Bỏ --url nếu chưa có địa chỉ.',
+	'scaffold.province.unknown': 'Không có tỉnh, thành phố mã "{code}" trong danh sách 34 đơn vị cấp tỉnh. Mã gồm 2 chữ số: {known}.',
+	'scaffold.title.empty': '{flag} không được để trống.',
+	'scaffold.licence.missing': 'Không tìm thấy giấy phép MIT của danh sách trong scripts/bench/data/NOTICE.md; không thể sao chép danh sách khi thiếu nó.',
+	'scaffold.later.75':
+		'Nghị quyết 30/2026/QH16 (hiệu lực từ 30/4/2026) đổi tên Đồng Nai và chuyển 10 xã thành phường; danh sách này (1/7/2025) chưa có thay đổi đó. Sửa provinces.csv và tệp xã, phường theo nghị quyết trước khi công bố.',
+	'scaffold.out.not-folder': '{path} đã có và không phải thư mục. Chọn một thư mục mới cho --out.',
+	'scaffold.out.not-empty': 'Thư mục {path} đã có và không trống; không ghi vào đó để khỏi lẫn hay đè tệp. Chọn một thư mục mới (hoặc trống) cho --out.',
+	'scaffold.created': 'Đã tạo',
+	'scaffold.note': 'Chú ý',
+	'scaffold.units': 'xã, phường, đặc khu',
+	'scaffold.next': 'Tiếp theo',
+	'scaffold.next.replace': 'Thay content/ và site.config.ts của bản sao kho mã bằng hai thứ này; điền mọi "{fill}" trong site.config.ts.',
+	'scaffold.fill-in': 'CHƯA ĐIỀN',
+	'scaffold.config.publisher': 'CHƯA ĐIỀN: tên cơ quan công bố trang này',
+	'scaffold.decision.header': 'Quyết định mới: điền các ô "" và bỏ dấu # ở các trường có thông tin, rồi chạy "npm run check".',
+	'scaffold.decision.example': 'ví dụ',
+	'scaffold.decision.body': 'Tóm tắt quyết định bằng tiếng Việt: ai được cử, từ đâu, về đâu, trong bao lâu, theo nguồn nào.',
+} as const;
