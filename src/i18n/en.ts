@@ -365,6 +365,8 @@ export const en: Record<MessageKey, string> = {
 	'data.xlsx.dictionary': 'The dictionary sheet describes every column of every table (type, whether required, meaning).',
 	'data.xlsx.precisionNote':
 		'How precisely {column} is known: day, month (only the month is known) or year (only the year is known). The date cell holds the first day of that month or year.',
+	'data.column.list': 'Several values are separated by "{separator}".',
+	'data.column.joined': '{first} {then}',
 	'feed.provinceTitle': '{site}: {province}',
 	'feed.number': 'Decision No. {number}',
 	'feed.noNumber': 'Decision number not found',

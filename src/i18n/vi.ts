@@ -361,6 +361,8 @@ export const vi = {
 	'data.xlsx.dictionary': 'Trang tính dictionary: mô tả từng cột của từng bảng (kiểu, bắt buộc hay không, ý nghĩa).',
 	'data.xlsx.precisionNote':
 		'Độ chính xác của ngày ở cột {column}: day (biết đến ngày), month (chỉ biết tháng), year (chỉ biết năm). Ô ngày ghi ngày đầu của tháng hoặc năm đó.',
+	'data.column.list': 'Nhiều giá trị được ngăn cách bằng "{separator}".',
+	'data.column.joined': '{first} {then}',
 	'feed.provinceTitle': '{site}: {province}',
 	'feed.number': 'Quyết định số {number}',
 	'feed.noNumber': 'Chưa rõ số hiệu quyết định',
