@@ -26,6 +26,25 @@ export const scaffoldEn: Record<keyof typeof scaffoldVi, string> = {
 	'scaffold.next.replace': 'Replace the copied repository\'s content/ and site.config.ts with these; fill in every "{fill}" in site.config.ts.',
 	'scaffold.fill-in': 'TO FILL IN',
 	'scaffold.config.publisher': 'TO FILL IN: the body that publishes this site',
+	'scaffold.sources.title': 'Where this content comes from',
+	'scaffold.sources.intro':
+		'Written by `npm run new:site -- --province {code}` for {name}: only the official lists, no decision, assignment, body or person yet. Every fact added must have a published source, listed below.',
+	'scaffold.sources.units.xã': '{n} communes',
+	'scaffold.sources.units.phường': '{n} wards',
+	'scaffold.sources.units.đặc khu': '{n} special zones',
+	// The Vietnamese cell names no source: the dataset is written here as LIST_SOURCE of src/lib/scaffold/new-site.ts names it.
+	'scaffold.sources.provinces':
+		'the 34 province-level units, from thanglequoc/vietnamese-provinces-database v3.0.2 (https://github.com/thanglequoc/vietnamese-provinces-database) (MIT, notice below), codes per Decision 19/2025/QĐ-TTg.',
+	'scaffold.sources.communes':
+		'the {n} commune-level units of {name} ({composition}) as of 1/7/2025, from the same dataset (MIT, notice below): codes per Decision 19/2025/QĐ-TTg, names, types and English names as it gives them.',
+	'scaffold.sources.communes.slug': 'the `slug` column is set only on the {n} rows whose names fold to the same path.',
+	'scaffold.sources.communes.optional': 'the optional columns are left out until a source gives them.',
+	'scaffold.sources.agencies': 'header row only; add each sending body with the source that names it (`source`).',
+	'scaffold.sources.specialties':
+		"copied as it is from the Minh Bạch project's list of fields of expertise (content/specialties.csv, drawn from the fields Điện Biên named as lacking and those the press reported for other provinces); it states nothing about this province; staff may add more.",
+	'scaffold.sources.none-yet': 'none yet',
+	'scaffold.sources.decisions': 'each decision lists its sources in its frontmatter.',
+	'scaffold.sources.assignments': 'each row cites a source of its decision; a person is named only where the state or the press named them.',
 	'scaffold.decision.header': 'New decision: fill in every "" and uncomment the fields the sources state, then run "npm run check".',
 	'scaffold.decision.example': 'example',
 	'scaffold.decision.body': '(Replace this paragraph with a Vietnamese summary of the decision, from its sources.)',

@@ -28,6 +28,23 @@ export const scaffoldVi = {
 	'scaffold.next.replace': 'Thay content/ và site.config.ts của bản sao kho mã bằng hai thứ này; điền mọi "{fill}" trong site.config.ts.',
 	'scaffold.fill-in': 'CHƯA ĐIỀN',
 	'scaffold.config.publisher': 'CHƯA ĐIỀN: tên cơ quan công bố trang này',
+	'scaffold.sources.title': 'Nguồn dữ liệu',
+	'scaffold.sources.intro':
+		'Thư mục này do `npm run new:site -- --province {code}` tạo cho {name}: chỉ có các danh mục chính thức, chưa có quyết định, phân công, cơ quan hay người nào. Mỗi thông tin thêm vào phải có nguồn công bố và được ghi vào bảng dưới.',
+	'scaffold.sources.units.xã': '{n} xã',
+	'scaffold.sources.units.phường': '{n} phường',
+	'scaffold.sources.units.đặc khu': '{n} đặc khu',
+	'scaffold.sources.provinces': '34 đơn vị cấp tỉnh từ 1/7/2025',
+	'scaffold.sources.communes': '{n} đơn vị cấp xã của {name} ({composition}) ngày 1/7/2025',
+	'scaffold.sources.communes.slug': 'Cột `slug` chỉ có ở {n} dòng có tên trùng đường dẫn',
+	'scaffold.sources.communes.optional':
+		'Các cột `resolution_clause`, `merged_from`, `area_km2`, `population`, `area_population_source` chưa có: thêm khi có nguồn (nghị quyết sắp xếp của Ủy ban Thường vụ Quốc hội, trang ghi diện tích, dân số)',
+	'scaffold.sources.agencies': 'Chỉ có dòng tiêu đề; thêm mỗi cơ quan cử cán bộ kèm bài viết hoặc văn bản nêu tên (`source`)',
+	'scaffold.sources.specialties':
+		'Sao nguyên từ danh mục lĩnh vực của dự án Minh Bạch (content/specialties.csv, lập từ các lĩnh vực Điện Biên nêu là thiếu và các lĩnh vực báo chí nêu ở các tỉnh khác); không nói gì về tỉnh này; có thể thêm lĩnh vực',
+	'scaffold.sources.none-yet': 'Chưa có',
+	'scaffold.sources.decisions': 'Tạo bằng `npm run new:decision`; mỗi quyết định ghi nguồn trong frontmatter',
+	'scaffold.sources.assignments': 'Mỗi dòng dẫn một nguồn của quyết định (`source`); chỉ nêu tên người khi nhà nước hoặc báo chí đã công bố',
 	'scaffold.decision.header': 'Quyết định mới: điền các ô "" và bỏ dấu # ở các trường có thông tin, rồi chạy "npm run check".',
 	'scaffold.decision.example': 'ví dụ',
 	'scaffold.decision.body': 'Tóm tắt quyết định bằng tiếng Việt: ai được cử, từ đâu, về đâu, trong bao lâu, theo nguồn nào.',

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { AgencySchema } from '../../schemas/agency.ts';
-import { bilingual, joinLanguages, t } from '../i18n.ts';
+import { bilingual, joinLanguages, localize, t, type Localized } from '../i18n.ts';
 import { slugify } from '../slug.ts';
 
 /**
@@ -65,6 +65,10 @@ const KNOWN_LATER_CHANGES: Readonly<Record<string, NewSiteProblem>> = {
 };
 
 type Row = Record<string, string>;
+
+/** The kinds of commune-level unit, in the order SOURCES.md counts them. */
+const UNIT_TYPES = ['xã', 'phường', 'đặc khu'] as const;
+type UnitType = (typeof UNIT_TYPES)[number];
 
 const readCsv = (text: string): Row[] => Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
 
@@ -171,12 +175,7 @@ export function buildNewSite(lists: NationalLists, options: NewSiteOptions): { s
 	const communeColumns =
 		slugged > 0 ? ['code', 'type', 'name', 'full_name', 'name_en', 'slug', 'province'] : ['code', 'type', 'name', 'full_name', 'name_en', 'province'];
 
-	const counts = (type: string): number => communes.filter((c) => c.type === type).length;
-	const composition = [
-		[counts('xã'), 'xã', 'communes'],
-		[counts('phường'), 'phường', 'wards'],
-		[counts('đặc khu'), 'đặc khu', 'special zones'],
-	].filter(([count]) => count !== 0) as [number, string, string][];
+	const composition = UNIT_TYPES.map((type): [number, UnitType] => [communes.filter((c) => c.type === type).length, type]).filter(([count]) => count !== 0);
 
 	const files = new Map<string, string>([
 		['content/provinces.csv', provincesText],
@@ -225,36 +224,37 @@ function buildSources(facts: {
 	communesFile: string;
 	agenciesFile: string;
 	communes: number;
-	composition: [number, string, string][];
+	composition: [number, UnitType][];
 	slugged: number;
 	licence: string;
 	later: NewSiteProblem | undefined;
 }): string {
-	const vi = facts.composition.map(([count, kind]) => `${count} ${kind}`).join(', ');
-	const en = facts.composition.map(([count, , kind]) => `${count} ${kind}`).join(', ');
-	const slugNote =
-		facts.slugged > 0
-			? ` Cột \`slug\` chỉ có ở ${facts.slugged} dòng có tên trùng đường dẫn — the \`slug\` column is set only on the ${facts.slugged} rows whose names fold to the same path.`
-			: '';
+	// Each cell of the table says it in Vietnamese, then English.
+	const both = (text: Localized): string => `${text.vi} — ${text.en}`;
+	const name = { vi: facts.fullName, en: facts.nameEn };
+	const composition = localize((lang) => facts.composition.map(([count, type]) => t(lang, `scaffold.sources.units.${type}`, { n: count })).join(', '));
+	const slugNote = facts.slugged > 0 ? ` ${both(bilingual('scaffold.sources.communes.slug', { n: facts.slugged }))}` : '';
 	const later = facts.later ? `\n> **${joinLanguages(bilingual('scaffold.note'))}.** ${facts.later.vi}\n> ${facts.later.en}\n` : '';
 	const indented = facts.licence
 		.split('\n')
 		.map((line) => (line === '' ? '' : `    ${line}`))
 		.join('\n');
-	return `# Nguồn dữ liệu / Where this content comes from
+	const communes = bilingual('scaffold.sources.communes', { n: facts.communes, name, composition });
+	const noneYet = both(bilingual('scaffold.sources.none-yet'));
+	return `# ${joinLanguages(bilingual('scaffold.sources.title'))}
 
-Thư mục này do \`npm run new:site -- --province ${facts.code}\` tạo cho ${facts.fullName}: chỉ có các danh mục chính thức, chưa có quyết định, phân công, cơ quan hay người nào. Mỗi thông tin thêm vào phải có nguồn công bố và được ghi vào bảng dưới.
+${t('vi', 'scaffold.sources.intro', { code: facts.code, name })}
 
-Written by \`npm run new:site -- --province ${facts.code}\` for ${facts.nameEn}: only the official lists, no decision, assignment, body or person yet. Every fact added must have a published source, listed below.
+${t('en', 'scaffold.sources.intro', { code: facts.code, name })}
 ${later}
 | file | source |
 | --- | --- |
-| \`provinces.csv\` | 34 đơn vị cấp tỉnh từ 1/7/2025 — the 34 province-level units, from ${LIST_SOURCE} (MIT, notice below), codes per Decision 19/2025/QĐ-TTg. |
-| \`${facts.communesFile}\` | ${facts.communes} đơn vị cấp xã của ${facts.fullName} (${vi}) ngày 1/7/2025 — the ${facts.communes} commune-level units of ${facts.nameEn} (${en}) as of 1/7/2025, from the same dataset (MIT, notice below): codes per Decision 19/2025/QĐ-TTg, names, types and English names as it gives them.${slugNote} Các cột \`resolution_clause\`, \`merged_from\`, \`area_km2\`, \`population\`, \`area_population_source\` chưa có: thêm khi có nguồn (nghị quyết sắp xếp của Ủy ban Thường vụ Quốc hội, trang ghi diện tích, dân số) — the optional columns are left out until a source gives them. |
-| \`${facts.agenciesFile}\` | Chỉ có dòng tiêu đề; thêm mỗi cơ quan cử cán bộ kèm bài viết hoặc văn bản nêu tên (\`source\`) — header row only; add each sending body with the source that names it (\`source\`). |
-| \`specialties.csv\` | Sao nguyên từ danh mục lĩnh vực của dự án Minh Bạch (content/specialties.csv, lập từ các lĩnh vực Điện Biên nêu là thiếu và các lĩnh vực báo chí nêu ở các tỉnh khác); không nói gì về tỉnh này; có thể thêm lĩnh vực — copied as it is from the Minh Bạch project's list of fields of expertise (content/specialties.csv, drawn from the fields Điện Biên named as lacking and those the press reported for other provinces); it states nothing about this province; staff may add more. |
-| \`decisions/\` | Chưa có — none yet. Tạo bằng \`npm run new:decision\`; mỗi quyết định ghi nguồn trong frontmatter — each decision lists its sources in its frontmatter. |
-| \`assignments/\` | Chưa có — none yet. Mỗi dòng dẫn một nguồn của quyết định (\`source\`); chỉ nêu tên người khi nhà nước hoặc báo chí đã công bố — each row cites a source of its decision; a person is named only where the state or the press named them. |
+| \`provinces.csv\` | ${both(bilingual('scaffold.sources.provinces'))} |
+| \`${facts.communesFile}\` | ${both(communes)}${slugNote} ${both(bilingual('scaffold.sources.communes.optional'))} |
+| \`${facts.agenciesFile}\` | ${both(bilingual('scaffold.sources.agencies'))} |
+| \`specialties.csv\` | ${both(bilingual('scaffold.sources.specialties'))} |
+| \`decisions/\` | ${noneYet}. ${both(bilingual('scaffold.sources.decisions'))} |
+| \`assignments/\` | ${noneYet}. ${both(bilingual('scaffold.sources.assignments'))} |
 
 ## Licence notice for the administrative-unit lists
 
