@@ -9,4 +9,10 @@ export const buildEn: Record<keyof typeof buildVi, string> = {
 		"The content folder's history is incomplete ({reason}{from}): a published site needs the whole git history. On GitHub use actions/checkout with fetch-depth: 0; on GitLab set GIT_DEPTH: 0.",
 	'build.history-incomplete.from': ', from {earliest}',
 	'build.preview': 'Preview build: the public address is still {placeholder}, and every page says so. Set SITE_URL before publishing.',
+	'chart.date': 'Date "{value}" is not in yyyy-mm-dd form.',
+	'chart.colour': 'Invalid colour "{hex}", expected #rrggbb.',
+	'chart.viewbox': 'framedSvg: the chart has no readable viewBox.',
+	'chart.matrix.value': 'Cell "{row}" × "{column}": invalid value {value}.',
+	'chart.bars.series': 'Bar "{bar}": series "{series}" is not listed.',
+	'chart.bars.value': 'Bar "{bar}": invalid value {value}.',
 };
