@@ -13,7 +13,7 @@ import { bilingual, joinLanguages, t, type Localized } from '../src/lib/i18n.ts'
 import { buildDecisionSkeleton } from '../src/lib/scaffold/decision-skeleton.ts';
 import { decisionId, slugify } from '../src/lib/slug.ts';
 
-const USAGE = `${joinLanguages(bilingual('scaffold.usage'))}:
+const USAGE = `${joinLanguages(bilingual('command.usage'))}:
   npm run new:decision -- --number 123/QĐ-UBND --date 01/02/2026 --province 11 [--title "Tiêu đề"]
   (${joinLanguages(bilingual('scaffold.decision.usage.number'))})`;
 

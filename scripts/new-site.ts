@@ -12,7 +12,7 @@ import { bilingual, joinLanguages, t } from '../src/lib/i18n.ts';
 import { displayPath } from '../src/lib/io/read-content.ts';
 import { buildNewSite, laterChangeOf, type NewSite, type NewSiteProblem } from '../src/lib/scaffold/new-site.ts';
 
-const USAGE = `${joinLanguages(bilingual('scaffold.usage'))}:
+const USAGE = `${joinLanguages(bilingual('command.usage'))}:
   npm run new:site -- --province 11 --out ../minh-bach-dien-bien [--url https://sonoivu.dienbien.gov.vn] [--title-vi "Tiêu đề"] [--title-en "Title"]
   (--province: ${joinLanguages(bilingual('scaffold.usage.province'))}; --out: ${joinLanguages(bilingual('scaffold.usage.out'))})`;
 

@@ -2,7 +2,6 @@ import type { scaffoldVi } from './scaffold.vi.ts';
 
 /** What the scaffolding commands say and write, in English: every key of scaffold.vi.ts. */
 export const scaffoldEn: Record<keyof typeof scaffoldVi, string> = {
-	'scaffold.usage': 'Usage',
 	'scaffold.usage.province': 'the 2-digit province code',
 	'scaffold.usage.out': 'a new folder',
 	'scaffold.options.invalid': 'The options are not valid.',

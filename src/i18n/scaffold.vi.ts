@@ -5,7 +5,6 @@
  * skeleton `npm run new:decision` writes. scaffold.en.ts has the same keys and placeholders.
  */
 export const scaffoldVi = {
-	'scaffold.usage': 'Cách dùng',
 	'scaffold.usage.province': 'mã 2 chữ số của tỉnh, thành phố',
 	'scaffold.usage.out': 'một thư mục mới',
 	'scaffold.options.invalid': 'Tùy chọn không hợp lệ.',

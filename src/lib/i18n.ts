@@ -1,6 +1,8 @@
 import { en } from '../i18n/en.ts';
 import { buildEn } from '../i18n/build.en.ts';
 import { buildVi } from '../i18n/build.vi.ts';
+import { commandsEn } from '../i18n/commands.en.ts';
+import { commandsVi } from '../i18n/commands.vi.ts';
 import { changeNamesEn, changePartsEn, changesEn } from '../i18n/changes.en.ts';
 import { changeNamesVi, changePartsVi, changesVi } from '../i18n/changes.vi.ts';
 import { findingsEn } from '../i18n/findings.en.ts';
@@ -38,6 +40,7 @@ const VI = {
 	...reportVi,
 	...scaffoldVi,
 	...buildVi,
+	...commandsVi,
 } as const;
 const EN: Record<TextKey, string> = {
 	...en,
@@ -52,6 +55,7 @@ const EN: Record<TextKey, string> = {
 	...reportEn,
 	...scaffoldEn,
 	...buildEn,
+	...commandsEn,
 };
 
 /** Every key of the catalogues, UI strings included. */

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { buildEn } from '../../src/i18n/build.en.ts';
 import { buildVi } from '../../src/i18n/build.vi.ts';
+import { commandsEn } from '../../src/i18n/commands.en.ts';
+import { commandsVi } from '../../src/i18n/commands.vi.ts';
 import { vi, type MessageKey } from '../../src/i18n/vi.ts';
 import { changeNamesEn, changePartsEn, changesEn } from '../../src/i18n/changes.en.ts';
 import { changeNamesVi, changePartsVi, changesVi } from '../../src/i18n/changes.vi.ts';
@@ -61,6 +63,7 @@ const AREAS: [name: string, vi: Readonly<Record<string, string>>, en: Readonly<R
 	['reports of problems', reportVi, reportEn],
 	['scaffolding commands', scaffoldVi, scaffoldEn],
 	['what a build says about publishing', buildVi, buildEn],
+	['what the command-line tools print', commandsVi, commandsEn],
 ];
 
 describe('the catalogues', () => {
