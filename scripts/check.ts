@@ -12,18 +12,19 @@ import { site } from '../site.config.ts';
 import { checkContent, displayPath, resolveContentDir } from '../src/lib/io/read-content.ts';
 import { formatReport, sortProblems, summarizeProblems } from '../src/lib/validate/problem.ts';
 import { formatGithub, formatGitlab, formatJson } from '../src/lib/validate/report-formats.ts';
+import { bilingual, joinLanguages, t } from '../src/lib/i18n.ts';
 
 const AS_OF_BASIS = {
 	config: 'site.config.ts',
 	'source-date-epoch': 'SOURCE_DATE_EPOCH',
-	git: 'commit cuối / last commit',
-	content: 'ngày muộn nhất trong nội dung / latest content date',
+	git: joinLanguages(bilingual('command.check.basis.git')),
+	content: joinLanguages(bilingual('command.check.basis.content')),
 } as const;
 
 const { values: options } = parseArgs({ options: { report: { type: 'string' }, format: { type: 'string', default: 'text' } } });
 const FORMATS = ['text', 'github', 'gitlab', 'json'];
 if (!FORMATS.includes(options.format)) {
-	console.error(`--format phải là một trong / must be one of: ${FORMATS.join(', ')}`);
+	console.error(`--format ${joinLanguages(bilingual('command.check.format'))}: ${FORMATS.join(', ')}`);
 	process.exit(2);
 }
 const dir = resolveContentDir();
@@ -41,14 +42,17 @@ if (problems.length > 0) {
 	console.error(`\n${summarizeProblems(problems)}`);
 	process.exitCode = 1;
 } else {
+	// "5 tỉnh/provinces": the count once, then the word in each language.
+	const count = (n: number, key: `command.check.${'provinces' | 'communes' | 'decisions' | 'assignments' | 'findings'}`): string =>
+		`${n} ${t('vi', key)}/${t('en', key)}`;
 	const counts = [
-		`${model.provinces.length} tỉnh/provinces`,
-		`${model.communes.length} xã/communes`,
-		`${model.decisions.length} quyết định/decisions`,
-		`${model.assignments.length} phân công/assignments`,
-		`${model.findings.length} phát hiện/findings`,
+		count(model.provinces.length, 'command.check.provinces'),
+		count(model.communes.length, 'command.check.communes'),
+		count(model.decisions.length, 'command.check.decisions'),
+		count(model.assignments.length, 'command.check.assignments'),
+		count(model.findings.length, 'command.check.findings'),
 	];
 	out(`${displayPath(dir)}: ${counts.join(', ')} (${seconds}s)`);
-	out(`Ngày tính trạng thái / as-of day: ${asOf.day} (${AS_OF_BASIS[asOf.basis]})`);
+	out(`${joinLanguages(bilingual('command.check.as-of'))}: ${asOf.day} (${AS_OF_BASIS[asOf.basis]})`);
 	out(summarizeProblems(problems));
 }

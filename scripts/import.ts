@@ -12,12 +12,13 @@ import { buildImport, formatImportReport, toAssignmentsCsv } from '../src/lib/im
 import { importProblem } from '../src/lib/import/messages.ts';
 import { assignmentsPath, fileExists, readSpreadsheet, writeTextFile } from '../src/lib/io/import-files.ts';
 import { displayPath, readContent, resolveContentDir } from '../src/lib/io/read-content.ts';
+import { bilingual, joinLanguages, t } from '../src/lib/i18n.ts';
 
-const USAGE = `Cách dùng / Usage:
+const USAGE = `${joinLanguages(bilingual('command.usage'))}:
   npm run import -- <tệp.xlsx|tệp.csv> --decision <mã quyết định> [--sheet TÊN] [--source MÃ-NGUỒN] [--category MÃ-NHÓM] [--dry-run] [--force]
-  --sheet: trang tính cần nhập (tên, hoặc số thứ tự trong các trang đang hiện); mặc định là trang đang hiện đầu tiên.
-           the sheet to import (its name, or its position among the visible tabs); by default the first visible one.
-Ví dụ / Example:
+  --sheet: ${t('vi', 'command.import.sheet')}
+           ${t('en', 'command.import.sheet')}
+${joinLanguages(bilingual('command.example'))}:
   npm run import -- danh-sach.xlsx --decision 2446-qd-ubnd-2025 --source qdnd-2025-10 --dry-run`;
 
 const OPTIONS = {

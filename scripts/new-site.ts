@@ -8,12 +8,13 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkOutFolder, readNationalLists, writeNewSite } from '../src/lib/io/new-site-files.ts';
+import { bilingual, joinLanguages, t } from '../src/lib/i18n.ts';
 import { displayPath } from '../src/lib/io/read-content.ts';
 import { buildNewSite, laterChangeOf, type NewSite, type NewSiteProblem } from '../src/lib/scaffold/new-site.ts';
 
-const USAGE = `Cách dùng / Usage:
+const USAGE = `${joinLanguages(bilingual('command.usage'))}:
   npm run new:site -- --province 11 --out ../minh-bach-dien-bien [--url https://sonoivu.dienbien.gov.vn] [--title-vi "Tiêu đề"] [--title-en "Title"]
-  (--province: mã 2 chữ số của tỉnh, thành phố / the 2-digit province code; --out: một thư mục mới / a new folder)`;
+  (--province: ${joinLanguages(bilingual('scaffold.usage.province'))}; --out: ${joinLanguages(bilingual('scaffold.usage.out'))})`;
 
 const fail = (problems: readonly NewSiteProblem[]): never => {
 	console.error(`${problems.map((p) => `${p.vi}\n${p.en}`).join('\n\n')}\n\n${USAGE}`);
@@ -33,14 +34,15 @@ try {
 		},
 	});
 } catch (error) {
-	fail([{ vi: 'Tùy chọn không hợp lệ.', en: (error as Error).message }]);
+	// Node's own message says what is wrong, in English.
+	fail([{ vi: t('vi', 'scaffold.options.invalid'), en: (error as Error).message }]);
 }
 const { province, out, url, help } = args!.values;
 if (help) {
 	console.log(USAGE);
 	process.exit(0);
 }
-if (province === undefined || out === undefined) fail([{ vi: 'Cần --province và --out.', en: '--province and --out are required.' }]);
+if (province === undefined || out === undefined) fail([bilingual('scaffold.options.required')]);
 
 // Every problem at once: the options, then the folder.
 const outDir = resolve(out!);
@@ -49,14 +51,15 @@ const folderProblem = checkOutFolder(outDir);
 if ('problems' in built || folderProblem) fail([...('problems' in built ? built.problems : []), ...(folderProblem ? [folderProblem] : [])]);
 const { site } = built as { site: NewSite };
 
-for (const path of writeNewSite(outDir, site)) console.log(`Đã tạo / Created: ${displayPath(path)}`);
+for (const path of writeNewSite(outDir, site)) console.log(`${joinLanguages(bilingual('scaffold.created'))}: ${displayPath(path)}`);
 const later = laterChangeOf(site.province.code);
-if (later) console.warn(`\nChú ý: ${later.vi}\nNote: ${later.en}`);
+if (later) console.warn(`\n${t('vi', 'scaffold.note')}: ${later.vi}\n${t('en', 'scaffold.note')}: ${later.en}`);
 const content = displayPath(join(outDir, 'content'));
+const replace = bilingual('scaffold.next.replace', { fill: bilingual('scaffold.fill-in') });
 console.log(`
-${site.province.full_name}: ${site.communes} xã, phường, đặc khu / commune-level units.
-Tiếp theo / Next:
+${site.province.full_name}: ${site.communes} ${joinLanguages(bilingual('scaffold.units'))}.
+${joinLanguages(bilingual('scaffold.next'))}:
   1. CONTENT_DIR=${content} npm run check
-  2. Thay content/ và site.config.ts của bản sao kho mã bằng hai thứ này; điền mọi "CHƯA ĐIỀN" trong site.config.ts.
-     Replace the copied repository's content/ and site.config.ts with these; fill in every "TO FILL IN" in site.config.ts.
+  2. ${replace.vi}
+     ${replace.en}
   3. npm run new:decision -- --number …/QĐ-UBND --date dd/mm/yyyy --province ${site.province.code}`);

@@ -6,15 +6,16 @@
  * Writes `mau-phan-cong-<id>.xlsx` in the working folder by default; never overwrites without --force.
  */
 import { parseArgs } from 'node:util';
-import { templateFileName, type TemplateTarget } from '../src/lib/import/template.ts';
+import { TEMPLATE_SHEETS, templateFileName, type TemplateTarget } from '../src/lib/import/template.ts';
 import { writeTemplateFile } from '../src/lib/io/template-files.ts';
 import { displayPath, resolveContentDir } from '../src/lib/io/read-content.ts';
 import { formatProblems } from '../src/lib/validate/problem.ts';
+import { bilingual, joinLanguages } from '../src/lib/i18n.ts';
 
-const USAGE = `Cách dùng / Usage:
+const USAGE = `${joinLanguages(bilingual('command.usage'))}:
   npm run template -- --decision <mã quyết định> [--out TỆP.xlsx] [--force]
   npm run template -- --province <mã tỉnh> [--out TỆP.xlsx] [--force]
-Ví dụ / Example:
+${joinLanguages(bilingual('command.example'))}:
   npm run template -- --decision 2446-qd-ubnd-2025`;
 
 const OPTIONS = {
@@ -42,16 +43,18 @@ const output = args.values.out ?? templateFileName(target);
 const { lists, problems } = writeTemplateFile(resolveContentDir(), target, output, args.values.force);
 if (!lists) {
 	console.log(formatProblems(problems));
-	console.log('\nChưa ghi tệp nào. / Nothing was written.');
+	console.log(`\n${joinLanguages(bilingual('command.nothing-written'))}`);
 	process.exit(1);
 }
 const counts = lists.lists
 	.filter((list) => list.column !== undefined)
 	.map((list) => `${list.heading}: ${list.values.length}`)
 	.join(', ');
-console.log(
-	`Đã ghi mẫu ${displayPath(output)} (${counts}). Điền trang "Phân công", rồi chạy "npm run import -- ${displayPath(output)} --decision ${lists.decision?.id ?? '<mã quyết định>'}".`,
-);
-console.log(
-	`Wrote the template ${displayPath(output)} (${counts}). Fill in the sheet "Phân công", then run "npm run import -- ${displayPath(output)} --decision ${lists.decision?.id ?? '<decision id>'}".`,
-);
+const written = bilingual('command.template.written', {
+	file: displayPath(output),
+	counts,
+	sheet: TEMPLATE_SHEETS.data,
+	decision: lists.decision?.id ?? bilingual('template.decision-id'),
+});
+console.log(written.vi);
+console.log(written.en);

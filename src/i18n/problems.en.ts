@@ -142,6 +142,9 @@ export const problemsEn: Record<keyof typeof problemsVi, string> = {
 export const problemPartsEn: Record<keyof typeof problemPartsVi, string> = {
 	'problem.empty': '(empty)',
 	'problem.empty.both': '(trống / empty)',
+	'problem.narrative.link.relative': '(relative / tương đối)',
+	'problem.content.missing.provinces': 'provinces (provinces.csv)',
+	'problem.content.missing.communes': 'communes (communes/*.csv)',
 	'problem.part.of': ' of {name}',
 	'problem.part.did-you-mean': ' Did you mean "{suggestion}"?',
 	'problem.value.type.quote': ' Put the value in quotes so YAML keeps it as written: {quote}.',

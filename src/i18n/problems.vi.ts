@@ -144,6 +144,9 @@ export const problemsVi = {
 export const problemPartsVi = {
 	'problem.empty': '(trống)',
 	'problem.empty.both': '(trống / empty)',
+	'problem.narrative.link.relative': '(relative / tương đối)',
+	'problem.content.missing.provinces': 'danh mục tỉnh (provinces.csv)',
+	'problem.content.missing.communes': 'danh mục xã (communes/*.csv)',
 	'problem.part.of': ' của {name}',
 	'problem.part.did-you-mean': ' Có phải "{suggestion}"?',
 	'problem.value.type.quote': ' Đặt giá trị trong dấu ngoặc kép để YAML giữ nguyên: {quote}.',

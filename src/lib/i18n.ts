@@ -1,4 +1,8 @@
 import { en } from '../i18n/en.ts';
+import { buildEn } from '../i18n/build.en.ts';
+import { buildVi } from '../i18n/build.vi.ts';
+import { commandsEn } from '../i18n/commands.en.ts';
+import { commandsVi } from '../i18n/commands.vi.ts';
 import { changeNamesEn, changePartsEn, changesEn } from '../i18n/changes.en.ts';
 import { changeNamesVi, changePartsVi, changesVi } from '../i18n/changes.vi.ts';
 import { findingsEn } from '../i18n/findings.en.ts';
@@ -8,6 +12,8 @@ import { importPartsVi, importProblemsVi } from '../i18n/import.vi.ts';
 import { problemPartsEn, problemsEn } from '../i18n/problems.en.ts';
 import { reportEn } from '../i18n/report.en.ts';
 import { reportVi } from '../i18n/report.vi.ts';
+import { scaffoldEn } from '../i18n/scaffold.en.ts';
+import { scaffoldVi } from '../i18n/scaffold.vi.ts';
 import { problemPartsVi, problemsVi } from '../i18n/problems.vi.ts';
 import { vi, type MessageKey } from '../i18n/vi.ts';
 import { formatDay } from './format.ts';
@@ -32,6 +38,9 @@ const VI = {
 	...changePartsVi,
 	...changeNamesVi,
 	...reportVi,
+	...scaffoldVi,
+	...buildVi,
+	...commandsVi,
 } as const;
 const EN: Record<TextKey, string> = {
 	...en,
@@ -44,6 +53,9 @@ const EN: Record<TextKey, string> = {
 	...changePartsEn,
 	...changeNamesEn,
 	...reportEn,
+	...scaffoldEn,
+	...buildEn,
+	...commandsEn,
 };
 
 /** Every key of the catalogues, UI strings included. */

@@ -1,5 +1,6 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { escapeXml } from './escape.ts';
+import { t } from './i18n.ts';
 
 /**
  * A decision's narrative is prose: Markdown, never code. It is parsed once, by the same Markdown
@@ -271,9 +272,9 @@ function tagName(html: string): string {
 	return match ? `<${match[1]}>` : html.slice(0, 12);
 }
 
-/** What kind of address a refused link has, without repeating it (it may hold anything). */
+/** What kind of address a refused link has, without repeating it (it may hold anything): one value for both languages' sentences. */
 function linkKind(url: string): string {
 	const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(url.trim());
 	if (scheme) return `${scheme[1]!.toLowerCase()}:`;
-	return url.trim() === '' ? '(trống / empty)' : url.trim().startsWith('#') ? '#…' : '(relative / tương đối)';
+	return url.trim() === '' ? t('vi', 'problem.empty.both') : url.trim().startsWith('#') ? '#…' : t('vi', 'problem.narrative.link.relative');
 }

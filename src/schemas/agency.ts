@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { IdSchema, ProvinceCodeSchema, TextSchema, UrlSchema } from './common.ts';
 
-// What each field of the schemas below means, in Vietnamese and English: descriptions.ts (typed by their shapes).
+// What each field of the schemas below means, in Vietnamese and English: descriptions.json (typed by their shapes in descriptions.ts).
 
 /** Kinds of sending body. */
 export const AGENCY_KINDS = ['department', 'public-service-unit', 'party-body', 'inspectorate', 'commune', 'other'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { CommuneCodeSchema, DateSchema, IdSchema, TextSchema } from './common.ts';
 
-// What each field of the schemas below means, in Vietnamese and English: descriptions.ts (typed by their shapes).
+// What each field of the schemas below means, in Vietnamese and English: descriptions.json (typed by their shapes in descriptions.ts).
 
 /**
  * One person-assignment, a row of `content/assignments/<decision-id>.csv` (the file name names the

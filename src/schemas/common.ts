@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
 
-// What each field of the schemas below means, in Vietnamese and English: descriptions.ts (typed by their shapes).
+// What each field of the schemas below means, in Vietnamese and English: descriptions.json (typed by their shapes in descriptions.ts).
 
 /**
  * Shared building blocks for every content schema: normalised text, dates as staff write them,
  * official codes, sources, and the column names that carry personal data. (Personal data inside a
  * value is found by src/lib/validate/personal-data.ts, for every text of the content.)
  *
- * Custom messages are keys of the bilingual catalogue in `src/lib/validate/messages.ts`; the
- * validator turns them into Vietnamese and English sentences with the value that was found.
+ * Custom messages are problem codes (`date.format`): their sentences are the keys `problem.<code>` of
+ * the catalogue (src/i18n/problems.vi.ts and problems.en.ts), which the validator fills in with the
+ * value that was found (src/lib/validate/messages.ts).
  */
 
 /** Normalises text the way every schema does: Unicode NFC, trimmed, inner runs of spaces folded. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { CommuneCodeSchema, countUpTo, IdSchema, NameSchema, ProvinceCodeSchema, TextSchema, UrlSchema } from './common.ts';
 
-// What each field of the schemas below means, in Vietnamese and English: descriptions.ts (typed by their shapes).
+// What each field of the schemas below means, in Vietnamese and English: descriptions.json (typed by their shapes in descriptions.ts).
 
 /** Kinds of commune-level unit since 1/7/2025. */
 export const COMMUNE_TYPES = ['xã', 'phường', 'đặc khu'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { CommuneCodeSchema, countUpTo, CountSchema, DateSchema, IdSchema, PartialDateSchema, ProvinceCodeSchema, SourceSchema, TextSchema } from './common.ts';
 
-// What each field of the schemas below means, in Vietnamese and English: descriptions.ts (typed by their shapes).
+// What each field of the schemas below means, in Vietnamese and English: descriptions.json (typed by their shapes in descriptions.ts).
 
 /**
  * Official number of a document: sequence, optional year, type and issuer, e.g. "2446/QĐ-UBND" or

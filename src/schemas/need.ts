@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { CommuneCodeSchema, CountSchema, IdSchema, PartialDateSchema, TextSchema, UrlSchema } from './common.ts';
 
-// What each field of the schemas below means, in Vietnamese and English: descriptions.ts (typed by their shapes).
+// What each field of the schemas below means, in Vietnamese and English: descriptions.json (typed by their shapes in descriptions.ts).
 
 /**
  * An assessed shortage, a row of `content/needs/*.csv`: how many specialists of one field a commune

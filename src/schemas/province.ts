@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ProvinceCodeSchema, TextSchema, NameSchema } from './common.ts';
 
-// What each field of the schemas below means, in Vietnamese and English: descriptions.ts (typed by their shapes).
+// What each field of the schemas below means, in Vietnamese and English: descriptions.json (typed by their shapes in descriptions.ts).
 
 /** One province-level unit (34 since 1/7/2025), a row of `content/provinces.csv`. */
 export const ProvinceSchema = z.strictObject({

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { buildEn } from '../../src/i18n/build.en.ts';
+import { buildVi } from '../../src/i18n/build.vi.ts';
+import { commandsEn } from '../../src/i18n/commands.en.ts';
+import { commandsVi } from '../../src/i18n/commands.vi.ts';
 import { vi, type MessageKey } from '../../src/i18n/vi.ts';
 import { changeNamesEn, changePartsEn, changesEn } from '../../src/i18n/changes.en.ts';
 import { changeNamesVi, changePartsVi, changesVi } from '../../src/i18n/changes.vi.ts';
@@ -7,6 +11,8 @@ import { findingsEn } from '../../src/i18n/findings.en.ts';
 import { findingsVi } from '../../src/i18n/findings.vi.ts';
 import { reportEn } from '../../src/i18n/report.en.ts';
 import { reportVi } from '../../src/i18n/report.vi.ts';
+import { scaffoldEn } from '../../src/i18n/scaffold.en.ts';
+import { scaffoldVi } from '../../src/i18n/scaffold.vi.ts';
 import { importPartsEn, importProblemsEn } from '../../src/i18n/import.en.ts';
 import { importPartsVi, importProblemsVi } from '../../src/i18n/import.vi.ts';
 import { problemPartsEn, problemsEn } from '../../src/i18n/problems.en.ts';
@@ -55,6 +61,9 @@ const AREAS: [name: string, vi: Readonly<Record<string, string>>, en: Readonly<R
 	['change log clauses and words', changePartsVi, changePartsEn],
 	['names of fields and lists in the change log', changeNamesVi, changeNamesEn],
 	['reports of problems', reportVi, reportEn],
+	['scaffolding commands', scaffoldVi, scaffoldEn],
+	['what a build says about publishing', buildVi, buildEn],
+	['what the command-line tools print', commandsVi, commandsEn],
 ];
 
 describe('the catalogues', () => {

@@ -1,6 +1,6 @@
 import { max, tickStep } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { Lang } from '../i18n.ts';
+import { bilingual, joinLanguages, type Lang } from '../i18n.ts';
 import { GRID, INK, MUTED, seriesStyle, type PatternKind } from './palette.ts';
 import {
 	attrs,
@@ -146,9 +146,8 @@ export function layoutBars(data: readonly BarDatum[], series: readonly SeriesSpe
 	const order = new Map(series.map((s, i) => [s.key, i]));
 	for (const d of data) {
 		for (const s of d.segments) {
-			if (!order.has(s.key)) throw new Error(`Thanh "${d.id}": chuỗi "${s.key}" không có trong danh sách. / Bar "${d.id}": series "${s.key}" is not listed.`);
-			if (!Number.isFinite(s.value) || s.value < 0)
-				throw new Error(`Thanh "${d.id}": giá trị ${s.value} không hợp lệ. / Bar "${d.id}": invalid value ${s.value}.`);
+			if (!order.has(s.key)) throw new Error(joinLanguages(bilingual('chart.bars.series', { bar: d.id, series: s.key })));
+			if (!Number.isFinite(s.value) || s.value < 0) throw new Error(joinLanguages(bilingual('chart.bars.value', { bar: d.id, value: s.value })));
 		}
 	}
 	const drawn: BarSeries[] = series.map((s, i) => ({ ...s, ...seriesStyle(i) }));

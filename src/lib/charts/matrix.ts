@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleThreshold } from 'd3-scale';
-import type { Lang } from '../i18n.ts';
+import { bilingual, joinLanguages, type Lang } from '../i18n.ts';
 import { BACKGROUND, GRID, INK, MATRIX_RAMP, MUTED, NO_DATA_FILL } from './palette.ts';
 import { attrs, escapeXml, FONT_SIZE, formatValue, num, svgDocument, textElement, textWidth, truncateText, wrapText, type SvgText } from './svg.ts';
 
@@ -124,7 +124,7 @@ export function layoutMatrix(
 		cols.forEach((c, j) => {
 			const v = value(r.id, c.id);
 			if (v !== undefined && (!Number.isFinite(v) || v < 0))
-				throw new Error(`Ô "${r.id}" × "${c.id}": giá trị ${v} không hợp lệ. / Cell "${r.id}" × "${c.id}": invalid value ${v}.`);
+				throw new Error(joinLanguages(bilingual('chart.matrix.value', { row: r.id, column: c.id, value: v })));
 			const kind: MatrixCellKind = v === undefined ? 'missing' : v === 0 ? 'zero' : 'count';
 			const x = grid.x + j * cell;
 			const drawn: MatrixCell = {

@@ -1,3 +1,5 @@
+import { bilingual, joinLanguages } from '../i18n.ts';
+
 /**
  * The chart palette in one place: Okabe–Ito colours (safe for the common colour-vision deficiencies)
  * restricted to those with at least 3:1 contrast against white, a pattern per series so colour is
@@ -48,7 +50,7 @@ export function seriesStyle(index: number): { color: string; pattern: PatternKin
  */
 export function relativeLuminance(hex: string): number {
 	const match = /^#([0-9a-f]{6})$/iu.exec(hex);
-	if (!match) throw new Error(`Màu không hợp lệ "${hex}", cần dạng #rrggbb. / Invalid colour "${hex}", expected #rrggbb.`);
+	if (!match) throw new Error(joinLanguages(bilingual('chart.colour', { hex })));
 	const channel = (offset: number) => {
 		const v = parseInt(match[1]!.slice(offset, offset + 2), 16) / 255;
 		return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;

@@ -1,5 +1,5 @@
 import { formatLocale, precisionFixed, type FormatLocaleObject } from 'd3-format';
-import type { Lang } from '../i18n.ts';
+import { bilingual, joinLanguages, type Lang } from '../i18n.ts';
 import { BACKGROUND, INK, MUTED, type PatternKind } from './palette.ts';
 import { escapeXml } from '../escape.ts';
 
@@ -234,7 +234,7 @@ export interface ChartFrame {
 export function framedSvg(chartSvg: string, frame: ChartFrame): string {
 	const root = /^<svg([^>]*)>/u.exec(chartSvg);
 	const viewBox = root ? /viewBox="0 0 ([\d.]+) ([\d.]+)"/u.exec(root[1]!) : null;
-	if (!root || !viewBox) throw new Error('framedSvg: không đọc được viewBox của biểu đồ. / framedSvg: the chart has no readable viewBox.');
+	if (!root || !viewBox) throw new Error(joinLanguages(bilingual('chart.viewbox')));
 	const width = Number(viewBox[1]);
 	const chartHeight = Number(viewBox[2]);
 	const lang = /lang="([^"]+)"/u.exec(root[1]!)?.[1] === 'en' ? 'en' : 'vi';

@@ -2,7 +2,7 @@ import { max, min } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Status } from '../dates.ts';
-import type { Lang } from '../i18n.ts';
+import { bilingual, joinLanguages, type Lang } from '../i18n.ts';
 import { GRID, INK, MUTED, STATUS_COLORS } from './palette.ts';
 import {
 	attrs,
@@ -93,7 +93,7 @@ const DAY_MS = 86_400_000;
 /** Parses `yyyy-mm-dd` or `yyyy-mm` to a UTC instant at the start (or, with `end`, just after the end) of that day or month. */
 function parseIso(value: string, end: boolean): Date {
 	const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(value);
-	if (!match) throw new Error(`Ngày "${value}" không đúng dạng yyyy-mm-dd. / Date "${value}" is not in yyyy-mm-dd form.`);
+	if (!match) throw new Error(joinLanguages(bilingual('chart.date', { value })));
 	const [y, m, d] = [Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3])];
 	// Both ends are inclusive: an end day lasts until the start of the next day, an end month until the next month.
 	if (d === undefined) return new Date(Date.UTC(y, m - 1 + (end ? 1 : 0), 1));

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { fieldDescriptions, type FieldDescription } from '../../schemas/descriptions.ts';
+import { bilingual } from '../i18n.ts';
 import { COLUMN_DESCRIPTIONS } from './column-descriptions.ts';
 import type { Change } from '../changes/diff.ts';
 import type { Model } from '../model/types.ts';
@@ -109,13 +110,10 @@ export interface PublishedTable {
 /** The separator of list cells ("cntt; dat-dai"). */
 export const LIST_SEPARATOR = '; ';
 
-const LIST_NOTE: FieldDescription = {
-	vi: `Nhiều giá trị được ngăn cách bằng "${LIST_SEPARATOR}".`,
-	en: `Several values are separated by "${LIST_SEPARATOR}".`,
-};
+const LIST_NOTE: FieldDescription = bilingual('data.column.list', { separator: LIST_SEPARATOR });
 
 /** Two descriptions joined sentence by sentence, in each language. */
-const join = (a: FieldDescription, b: FieldDescription): FieldDescription => ({ vi: `${a.vi} ${b.vi}`, en: `${a.en} ${b.en}` });
+const join = (first: FieldDescription, then: FieldDescription): FieldDescription => bilingual('data.column.joined', { first, then });
 
 /** The registered description of a schema field; throws with the column's name when there is none. */
 function describedField(where: string, { schema, field }: SchemaField): FieldDescription {

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, LANGS, t, type Lang } from '../i18n.ts';
+import { bilingual, formatDate, formatNumber, LANGS, t, type Lang } from '../i18n.ts';
 import type { PublicationInfo } from './publication.ts';
 import type { Row } from './csv.ts';
 import { tableText } from './package.ts';
@@ -14,8 +14,8 @@ import { cell, dateCell, writeXlsx, xlsxZipInput, type XlsxCell, type XlsxInfo, 
  * precision, with a `<column>_precision` column beside it.
  */
 
-/** The name of the first sheet, the guide. */
-export const GUIDE_SHEET = 'Đọc trước - Read me';
+/** The name of the first sheet, the guide: its title in Vietnamese, then English ("Đọc trước - Read me"). */
+export const GUIDE_SHEET = `${t('vi', 'data.xlsx.guideTitle')} - ${t('en', 'data.xlsx.guideTitle')}`;
 /** The name of the last sheet, the data dictionary. */
 export const DICTIONARY_SHEET = 'dictionary';
 /** The suffix of the column that says how precise a partial date is. */
@@ -67,7 +67,7 @@ export function workbookColumns(table: PublishedTable): WorkbookColumn[] {
 		if (!isPartialDateField(field)) return [column];
 		const precision: WorkbookColumn = {
 			name: `${field.name}${PRECISION_SUFFIX}`,
-			description: { vi: t('vi', 'data.xlsx.precisionNote', { column: field.name }), en: t('en', 'data.xlsx.precisionNote', { column: field.name }) },
+			description: bilingual('data.xlsx.precisionNote', { column: field.name }),
 			type: 'string',
 			required: column.required,
 			value: (row) => {

@@ -2,6 +2,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { NationalLists, NewSite, NewSiteProblem } from '../scaffold/new-site.ts';
+import { bilingual } from '../i18n.ts';
 import { displayPath } from './read-content.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -28,16 +29,10 @@ export function checkOutFolder(out: string): NewSiteProblem | undefined {
 	}
 	const shown = displayPath(out);
 	if (!info.isDirectory()) {
-		return {
-			vi: `${shown} đã có và không phải thư mục. Chọn một thư mục mới cho --out.`,
-			en: `${shown} exists and is not a folder. Choose a new folder for --out.`,
-		};
+		return bilingual('scaffold.out.not-folder', { path: shown });
 	}
 	if (readdirSync(out).length > 0) {
-		return {
-			vi: `Thư mục ${shown} đã có và không trống; không ghi vào đó để khỏi lẫn hay đè tệp. Chọn một thư mục mới (hoặc trống) cho --out.`,
-			en: `Folder ${shown} exists and is not empty; nothing is written into it, so that no file is mixed up or replaced. Choose a new (or empty) folder for --out.`,
-		};
+		return bilingual('scaffold.out.not-empty', { path: shown });
 	}
 	return undefined;
 }

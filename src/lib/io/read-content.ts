@@ -9,6 +9,7 @@ import { CommuneSchema } from '../../schemas/commune.ts';
 import { NeedRowSchema } from '../../schemas/need.ts';
 import { ProvinceSchema } from '../../schemas/province.ts';
 import { SpecialtySchema } from '../../schemas/specialty.ts';
+import { bilingual, type Localized } from '../i18n.ts';
 import { buildModel } from '../model/build-model.ts';
 import type { ContentRecords, ModelResult, ReferenceCollection, RejectedKeys } from '../model/types.ts';
 import { validateDecisionFile } from '../validate/decision-file.ts';
@@ -148,13 +149,13 @@ export function readContent(
 	const specialties = takeReference('specialties', readTable(files.specialties, SpecialtySchema, columnsOf(SpecialtySchema), 'id', [], places));
 	const needs = take(readTable(files.needs, NeedRowSchema, columnsOf(NeedRowSchema)));
 
-	const missing = (what: string, what_vi: string, count: number): void => {
-		if (count === 0) problems.push(problemAt(displayPath(dir), undefined, undefined, 'content.missing', { what, what_vi }));
+	const missing = (what: Localized, count: number): void => {
+		if (count === 0) problems.push(problemAt(displayPath(dir), undefined, undefined, 'content.missing', { what: what.en, what_vi: what.vi }));
 	};
 	// A reference list whose file was refused (a folder in its place) is already reported: references to it are uncertain, not wrong.
 	for (const collection of files.refused) unreadable.add(collection);
-	if (!files.refused.includes('provinces')) missing('provinces (provinces.csv)', 'danh mục tỉnh (provinces.csv)', provinces.length);
-	missing('communes (communes/*.csv)', 'danh mục xã (communes/*.csv)', communes.length);
+	if (!files.refused.includes('provinces')) missing(bilingual('problem.content.missing.provinces'), provinces.length);
+	missing(bilingual('problem.content.missing.communes'), communes.length);
 
 	// Assignments: one file per decision, named by the decision's id.
 	const assignments: ContentRecords['assignments'] = [];

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { DecisionSchema } from '../../schemas/decision.ts';
 import { FIELD_DESCRIPTIONS, type FieldDescription } from '../../schemas/descriptions.ts';
+import { joinLanguages, bilingual, t } from '../i18n.ts';
 
 /**
  * The skeleton of a decision file that `npm run new:decision` writes: every frontmatter field of
@@ -92,7 +93,11 @@ function fields(shape: Record<string, z.ZodType>, docs: Docs, nested: Partial<Re
 		if (def.type === 'default') {
 			lines.push(`${indent}${key}: ${scalar(def.defaultValue)}`);
 			// An example item: write "key:" instead of "key: []" and uncomment it.
-			if (elementShape) lines.push(`${indent}# ví dụ / example:`, ...commentedObject(elementShape, nested[key] ?? {}, indent + '  ', true));
+			if (elementShape)
+				lines.push(
+					`${indent}# ${joinLanguages(bilingual('scaffold.decision.example'))}:`,
+					...commentedObject(elementShape, nested[key] ?? {}, indent + '  ', true),
+				);
 		} else if (def.type === 'optional') {
 			if (object) lines.push(`${indent}# ${key}:`, ...commentedObject(object, nested[key] ?? {}, indent, false));
 			else lines.push(`${indent}# ${key}: ${EXAMPLES[key] ?? '""'}`);
@@ -112,15 +117,9 @@ function fields(shape: Record<string, z.ZodType>, docs: Docs, nested: Partial<Re
  * comment, the values given (number, province, date, issuer, title), and a body to replace.
  */
 export function buildDecisionSkeleton(values: SkeletonValues, docs: SkeletonDocs = SKELETON_DOCS): string {
-	const header = [
-		'# Quyết định mới: điền các ô "" và bỏ dấu # ở các trường có thông tin, rồi chạy "npm run check".',
-		'# New decision: fill in every "" and uncomment the fields the sources state, then run "npm run check".',
-	];
+	const header = [`# ${t('vi', 'scaffold.decision.header')}`, `# ${t('en', 'scaffold.decision.header')}`];
 	const nested = { signer: docs.signer, declared: docs.declared, reported_figures: docs.reported, sources: docs.source };
 	const lines = fields(DecisionSchema.shape, docs.decision, nested, values, '');
-	const body = [
-		'Tóm tắt quyết định bằng tiếng Việt: ai được cử, từ đâu, về đâu, trong bao lâu, theo nguồn nào.',
-		'(Replace this paragraph with a Vietnamese summary of the decision, from its sources.)',
-	];
+	const body = [t('vi', 'scaffold.decision.body'), t('en', 'scaffold.decision.body')];
 	return ['---', ...header, ...lines, '---', '', ...body, ''].join('\n');
 }

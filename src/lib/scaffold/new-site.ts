@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { AgencySchema } from '../../schemas/agency.ts';
+import { bilingual, joinLanguages, localize, t, type Localized } from '../i18n.ts';
 import { slugify } from '../slug.ts';
 
 /**
@@ -60,13 +61,14 @@ const PLACEHOLDER_URL = 'https://minh-bach.example.org';
  * skeleton of such a province warns that its lists must be corrected before publishing.
  */
 const KNOWN_LATER_CHANGES: Readonly<Record<string, NewSiteProblem>> = {
-	'75': {
-		vi: 'Nghị quyết 30/2026/QH16 (hiệu lực từ 30/4/2026) đổi tên Đồng Nai và chuyển 10 xã thành phường; danh sách này (1/7/2025) chưa có thay đổi đó. Sửa provinces.csv và tệp xã, phường theo nghị quyết trước khi công bố.',
-		en: 'Resolution 30/2026/QH16 (in force from 30/4/2026) renamed Đồng Nai and turned 10 of its communes into wards; this list (1/7/2025) does not have that change. Correct provinces.csv and the communes file from the resolution before publishing.',
-	},
+	'75': bilingual('scaffold.later.75'),
 };
 
 type Row = Record<string, string>;
+
+/** The kinds of commune-level unit, in the order SOURCES.md counts them. */
+const UNIT_TYPES = ['xã', 'phường', 'đặc khu'] as const;
+type UnitType = (typeof UNIT_TYPES)[number];
 
 const readCsv = (text: string): Row[] => Papa.parse<Row>(text, { header: true, skipEmptyLines: true }).data;
 
@@ -86,28 +88,13 @@ export function checkSiteUrl(url: string): { url: string } | { problem: NewSiteP
 	const text = url.trim();
 	const parsed = /^https?:\/\//iu.test(text) && URL.canParse(text) ? new URL(text) : undefined;
 	if (!parsed) {
-		return {
-			problem: {
-				vi: `Địa chỉ "${url}" không phải địa chỉ web đầy đủ. Ghi cả "https://", ví dụ https://sonoivu.dienbien.gov.vn.`,
-				en: `Address "${url}" is not a full web address. Write it with "https://", e.g. https://sonoivu.dienbien.gov.vn.`,
-			},
-		};
+		return { problem: bilingual('scaffold.url.not-full', { url }) };
 	}
 	if (parsed.pathname !== '/' || parsed.search || parsed.hash || parsed.username || parsed.password) {
-		return {
-			problem: {
-				vi: `Địa chỉ "${url}" chỉ được gồm giao thức và tên miền, ví dụ ${parsed.origin}. Đường dẫn con (GitHub Pages: "/ten-kho/") đặt bằng biến BASE_PATH khi build.`,
-				en: `Address "${url}" must be only the scheme and host, e.g. ${parsed.origin}. A base path (GitHub Pages: "/repository-name/") is set with BASE_PATH at build time.`,
-			},
-		};
+		return { problem: bilingual('scaffold.url.not-origin', { url, origin: parsed.origin }) };
 	}
 	if (parsed.origin === PLACEHOLDER_URL) {
-		return {
-			problem: {
-				vi: `${PLACEHOLDER_URL} là địa chỉ mẫu, không phải địa chỉ của trang. Bỏ --url nếu chưa có địa chỉ.`,
-				en: `${PLACEHOLDER_URL} is the placeholder, not the site's address. Leave out --url if there is no address yet.`,
-			},
-		};
+		return { problem: bilingual('scaffold.url.placeholder', { placeholder: PLACEHOLDER_URL }) };
 	}
 	return { url: parsed.origin };
 }
@@ -126,10 +113,7 @@ export function buildNewSite(lists: NationalLists, options: NewSiteOptions): { s
 	const province = provinces.find((p) => p['province_code'] === code);
 	if (!province) {
 		const known = provinces.map((p) => `${p['province_code']} ${p['name']}`).join(', ');
-		problems.push({
-			vi: `Không có tỉnh, thành phố mã "${options.province}" trong danh sách 34 đơn vị cấp tỉnh. Mã gồm 2 chữ số: ${known}.`,
-			en: `There is no province with code "${options.province}" in the list of 34. Codes have 2 digits: ${known}.`,
-		});
+		problems.push(bilingual('scaffold.province.unknown', { code: options.province, known }));
 	}
 
 	const checkedUrl = options.url === undefined ? undefined : checkSiteUrl(options.url);
@@ -138,16 +122,13 @@ export function buildNewSite(lists: NationalLists, options: NewSiteOptions): { s
 		['--title-vi', options.titleVi],
 		['--title-en', options.titleEn],
 	] as const) {
-		if (title !== undefined && title.trim() === '') problems.push({ vi: `${flag} không được để trống.`, en: `${flag} must not be empty.` });
+		if (title !== undefined && title.trim() === '') problems.push(bilingual('scaffold.title.empty', { flag }));
 	}
 
 	const licence = /```\n([\s\S]*?)\n```/u.exec(lists.notice)?.[1];
 	// A copy of the lists without their MIT notice would break their licence: never write one.
 	if (!licence?.includes('MIT License')) {
-		problems.push({
-			vi: 'Không tìm thấy giấy phép MIT của danh sách trong scripts/bench/data/NOTICE.md; không thể sao chép danh sách khi thiếu nó.',
-			en: 'The MIT notice of the lists was not found in scripts/bench/data/NOTICE.md; the lists cannot be copied without it.',
-		});
+		problems.push(bilingual('scaffold.licence.missing'));
 	}
 	if (!province || problems.length > 0) return { problems };
 
@@ -194,12 +175,7 @@ export function buildNewSite(lists: NationalLists, options: NewSiteOptions): { s
 	const communeColumns =
 		slugged > 0 ? ['code', 'type', 'name', 'full_name', 'name_en', 'slug', 'province'] : ['code', 'type', 'name', 'full_name', 'name_en', 'province'];
 
-	const counts = (type: string): number => communes.filter((c) => c.type === type).length;
-	const composition = [
-		[counts('xã'), 'xã', 'communes'],
-		[counts('phường'), 'phường', 'wards'],
-		[counts('đặc khu'), 'đặc khu', 'special zones'],
-	].filter(([count]) => count !== 0) as [number, string, string][];
+	const composition = UNIT_TYPES.map((type): [number, UnitType] => [communes.filter((c) => c.type === type).length, type]).filter(([count]) => count !== 0);
 
 	const files = new Map<string, string>([
 		['content/provinces.csv', provincesText],
@@ -248,36 +224,37 @@ function buildSources(facts: {
 	communesFile: string;
 	agenciesFile: string;
 	communes: number;
-	composition: [number, string, string][];
+	composition: [number, UnitType][];
 	slugged: number;
 	licence: string;
 	later: NewSiteProblem | undefined;
 }): string {
-	const vi = facts.composition.map(([count, kind]) => `${count} ${kind}`).join(', ');
-	const en = facts.composition.map(([count, , kind]) => `${count} ${kind}`).join(', ');
-	const slugNote =
-		facts.slugged > 0
-			? ` Cột \`slug\` chỉ có ở ${facts.slugged} dòng có tên trùng đường dẫn — the \`slug\` column is set only on the ${facts.slugged} rows whose names fold to the same path.`
-			: '';
-	const later = facts.later ? `\n> **Chú ý / Note.** ${facts.later.vi}\n> ${facts.later.en}\n` : '';
+	// Each cell of the table says it in Vietnamese, then English.
+	const both = (text: Localized): string => `${text.vi} — ${text.en}`;
+	const name = { vi: facts.fullName, en: facts.nameEn };
+	const composition = localize((lang) => facts.composition.map(([count, type]) => t(lang, `scaffold.sources.units.${type}`, { n: count })).join(', '));
+	const slugNote = facts.slugged > 0 ? ` ${both(bilingual('scaffold.sources.communes.slug', { n: facts.slugged }))}` : '';
+	const later = facts.later ? `\n> **${joinLanguages(bilingual('scaffold.note'))}.** ${facts.later.vi}\n> ${facts.later.en}\n` : '';
 	const indented = facts.licence
 		.split('\n')
 		.map((line) => (line === '' ? '' : `    ${line}`))
 		.join('\n');
-	return `# Nguồn dữ liệu / Where this content comes from
+	const communes = bilingual('scaffold.sources.communes', { n: facts.communes, name, composition });
+	const noneYet = both(bilingual('scaffold.sources.none-yet'));
+	return `# ${joinLanguages(bilingual('scaffold.sources.title'))}
 
-Thư mục này do \`npm run new:site -- --province ${facts.code}\` tạo cho ${facts.fullName}: chỉ có các danh mục chính thức, chưa có quyết định, phân công, cơ quan hay người nào. Mỗi thông tin thêm vào phải có nguồn công bố và được ghi vào bảng dưới.
+${t('vi', 'scaffold.sources.intro', { code: facts.code, name })}
 
-Written by \`npm run new:site -- --province ${facts.code}\` for ${facts.nameEn}: only the official lists, no decision, assignment, body or person yet. Every fact added must have a published source, listed below.
+${t('en', 'scaffold.sources.intro', { code: facts.code, name })}
 ${later}
 | file | source |
 | --- | --- |
-| \`provinces.csv\` | 34 đơn vị cấp tỉnh từ 1/7/2025 — the 34 province-level units, from ${LIST_SOURCE} (MIT, notice below), codes per Decision 19/2025/QĐ-TTg. |
-| \`${facts.communesFile}\` | ${facts.communes} đơn vị cấp xã của ${facts.fullName} (${vi}) ngày 1/7/2025 — the ${facts.communes} commune-level units of ${facts.nameEn} (${en}) as of 1/7/2025, from the same dataset (MIT, notice below): codes per Decision 19/2025/QĐ-TTg, names, types and English names as it gives them.${slugNote} Các cột \`resolution_clause\`, \`merged_from\`, \`area_km2\`, \`population\`, \`area_population_source\` chưa có: thêm khi có nguồn (nghị quyết sắp xếp của Ủy ban Thường vụ Quốc hội, trang ghi diện tích, dân số) — the optional columns are left out until a source gives them. |
-| \`${facts.agenciesFile}\` | Chỉ có dòng tiêu đề; thêm mỗi cơ quan cử cán bộ kèm bài viết hoặc văn bản nêu tên (\`source\`) — header row only; add each sending body with the source that names it (\`source\`). |
-| \`specialties.csv\` | Sao nguyên từ danh mục lĩnh vực của dự án Minh Bạch (content/specialties.csv, lập từ các lĩnh vực Điện Biên nêu là thiếu và các lĩnh vực báo chí nêu ở các tỉnh khác); không nói gì về tỉnh này; có thể thêm lĩnh vực — copied as it is from the Minh Bạch project's list of fields of expertise (content/specialties.csv, drawn from the fields Điện Biên named as lacking and those the press reported for other provinces); it states nothing about this province; staff may add more. |
-| \`decisions/\` | Chưa có — none yet. Tạo bằng \`npm run new:decision\`; mỗi quyết định ghi nguồn trong frontmatter — each decision lists its sources in its frontmatter. |
-| \`assignments/\` | Chưa có — none yet. Mỗi dòng dẫn một nguồn của quyết định (\`source\`); chỉ nêu tên người khi nhà nước hoặc báo chí đã công bố — each row cites a source of its decision; a person is named only where the state or the press named them. |
+| \`provinces.csv\` | ${both(bilingual('scaffold.sources.provinces'))} |
+| \`${facts.communesFile}\` | ${both(communes)}${slugNote} ${both(bilingual('scaffold.sources.communes.optional'))} |
+| \`${facts.agenciesFile}\` | ${both(bilingual('scaffold.sources.agencies'))} |
+| \`specialties.csv\` | ${both(bilingual('scaffold.sources.specialties'))} |
+| \`decisions/\` | ${noneYet}. ${both(bilingual('scaffold.sources.decisions'))} |
+| \`assignments/\` | ${noneYet}. ${both(bilingual('scaffold.sources.assignments'))} |
 
 ## Licence notice for the administrative-unit lists
 
@@ -302,7 +279,7 @@ function buildSiteConfig(values: { url: string | undefined; title: { vi: string;
  * Site configuration: the one typed file a province edits to publish its own site. What each field
  * means, and the checks every command runs on it: src/schemas/site-config.ts. Environment variables
  * override the address for deployments (SITE_URL, BASE_PATH).
- * Written by \`npm run new:site\`: fill in every "CHƯA ĐIỀN / TO FILL IN" before publishing.
+ * Written by \`npm run new:site\`: fill in every "${joinLanguages(bilingual('scaffold.fill-in'))}" before publishing.
  */
 /**
  * The address a site has until a province sets its own: fine for a preview on a laptop, never for a
@@ -316,7 +293,7 @@ ${url}
 	base: process.env['BASE_PATH'] ?? '/',
 	title: { vi: ${quote(values.title.vi)}, en: ${quote(values.title.en)} },
 	// Every page's footer and every citation name the publisher: write the body that publishes the site.
-	publisher: { vi: 'CHƯA ĐIỀN: tên cơ quan công bố trang này', en: 'TO FILL IN: the body that publishes this site' },
+	publisher: { vi: ${quote(t('vi', 'scaffold.config.publisher'))}, en: ${quote(t('en', 'scaffold.config.publisher'))} },
 	// Where readers ask for a correction: the body's e-mail address (a gov.vn mailbox) or a web page. The
 	// example.org address below leads nowhere; replace it.
 	contact: 'https://minh-bach.example.org/chua-dien-lien-he',

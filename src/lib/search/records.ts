@@ -67,6 +67,7 @@ export function buildSearchRecords(model: Model, base: string): SearchRecord[] {
 		for (const province of provincesWithPages(model)) {
 			add('province', provincePath(province), {
 				title: provinceName(province, lang),
+				// The province's own type ("Tỉnh", "Thành phố") is data in Vietnamese; English has no such field and says the word.
 				label: lang === 'vi' ? province.type : t(lang, 'common.province'),
 				context: '',
 				name: province.name,
