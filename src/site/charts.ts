@@ -31,7 +31,7 @@ export interface ChartSpec {
 	page: string;
 	/**
 	 * The wide rendering (640 units): desktop pages and the standalone file. Drawn when asked, not held:
-	 * a national build has some 7,000 charts, each asked for by its page and its file once.
+	 * a national build has some 7,000 charts, each drawn by its page and its file (and the download page).
 	 */
 	svg: () => string;
 	/**
@@ -265,7 +265,7 @@ const present = (charts: (ChartSpec | undefined)[]): ChartSpec[] => charts.filte
  * same chart, so each is built once per build (and language) rather than three times.
  */
 const BUILT = new WeakMap<Model, Map<string, ChartSpec[]>>();
-function once(model: Model, key: string, build: () => ChartSpec[]): ChartSpec[] {
+function buildOnce(model: Model, key: string, build: () => ChartSpec[]): ChartSpec[] {
 	let built = BUILT.get(model);
 	if (!built) BUILT.set(model, (built = new Map()));
 	let charts = built.get(key);
@@ -278,7 +278,7 @@ export const OVERVIEW_DECISIONS = 12;
 
 /** Charts of the overview page. */
 export function overviewCharts(model: Model, lang: Lang, asOf: string): ChartSpec[] {
-	return once(model, `overview|${lang}|${asOf}`, () =>
+	return buildOnce(model, `overview|${lang}|${asOf}`, () =>
 		present([
 			gapChart(model, lang, asOf, 'tong-quan-linh-vuc', '/'),
 			timelineChart(model, lang, asOf, 'tong-quan-moc-thoi-gian', '/', undefined, OVERVIEW_DECISIONS),
@@ -291,7 +291,7 @@ export function overviewCharts(model: Model, lang: Lang, asOf: string): ChartSpe
 /** Charts of a province page. */
 export function provinceCharts(model: Model, province: ProvinceModel, lang: Lang, asOf: string): ChartSpec[] {
 	const page = provincePath(province);
-	return once(model, `province|${province.code}|${lang}|${asOf}`, () =>
+	return buildOnce(model, `province|${province.code}|${lang}|${asOf}`, () =>
 		present([
 			gapChart(model, lang, asOf, `${province.slug}-linh-vuc`, page, province),
 			matrixChart(model, lang, `${province.slug}-ma-tran`, page, province),
@@ -304,7 +304,7 @@ export function provinceCharts(model: Model, province: ProvinceModel, lang: Lang
 /** The small chart of a commune page: itemized people per specialty, for the specialties it received and those the province named as lacking. */
 export function communeCharts(model: Model, coverage: CommuneCoverage, lang: Lang): ChartSpec[] {
 	// The commune's chart counts all its itemized rows and its province's statements: it does not depend on the day.
-	return once(model, `commune|${coverage.commune.code}|${lang}`, () => buildCommuneCharts(model, coverage, lang));
+	return buildOnce(model, `commune|${coverage.commune.code}|${lang}`, () => buildCommuneCharts(model, coverage, lang));
 }
 
 function buildCommuneCharts(model: Model, coverage: CommuneCoverage, lang: Lang): ChartSpec[] {
@@ -350,7 +350,7 @@ function buildCommuneCharts(model: Model, coverage: CommuneCoverage, lang: Lang)
 
 /** Every chart of the site in a language, for the standalone files under /bieu-do/. */
 export function allCharts(model: Model, lang: Lang, asOf: string, coverageOf: (code: string) => CommuneCoverage): ChartSpec[] {
-	return once(model, `all|${lang}|${asOf}`, () => [
+	return buildOnce(model, `all|${lang}|${asOf}`, () => [
 		...overviewCharts(model, lang, asOf),
 		...model.provinces.flatMap((p) => provinceCharts(model, p, lang, asOf)),
 		...model.communes.flatMap((c) => communeCharts(model, coverageOf(c.code), lang)),

@@ -193,7 +193,7 @@ export function loadDatasets(): Promise<SiteDatasets> {
 		};
 		// Deflated on the build worker while this thread goes on with the database (src/lib/io/worker.ts).
 		const workbookInput = workbookZipInput(tables, publication);
-		const workbook = zipInWorker(workbookInput.entries, workbookInput.options);
+		const workbook = zipInWorker(XLSX_FILE, workbookInput.entries, workbookInput.options);
 		const sqlite = buildSqlite(tables, {
 			title: datasetTitle('en'),
 			version: facts.dataVersion,
@@ -217,7 +217,7 @@ export function loadDatasets(): Promise<SiteDatasets> {
 			database: SQLITE_FILE,
 		});
 		archive.set('README.md', encoder.encode(readme));
-		files.set(ZIP_FILE, file(ZIP_FILE, await zipInWorker(zipEntries(archive, created)), MEDIA_TYPES.zip));
+		files.set(ZIP_FILE, file(ZIP_FILE, await zipInWorker(ZIP_FILE, zipEntries(archive, created)), MEDIA_TYPES.zip));
 		return { model, tables, files, version: facts.dataVersion, created, workbookInfo: publication };
 	})();
 	return cached;
@@ -270,25 +270,38 @@ export async function placeFile(format: DataFormat, province: string, commune?: 
  */
 export async function provinceWorkbook(province: string): Promise<Uint8Array> {
 	const datasets = await loadDatasets();
-	// The first request starts every province's workbook, in page order, so the worker deflates the
-	// next ones while this thread writes; each is handed out once and then dropped.
-	provinceWorkbooks ??= new Map(provincesWithPages(datasets.model).map((place) => [place.code, startProvinceWorkbook(datasets, place)]));
-	const started = provinceWorkbooks.get(province);
-	provinceWorkbooks.delete(province);
-	if (started) return started;
+	const queue = (workbooks ??= { order: provincesWithPages(datasets.model), started: new Map(), taken: new Set() });
 	const place = datasets.model.provinces.find((p) => p.code === province);
 	if (!place) throw new Error(`No province "${province}".`);
-	return startProvinceWorkbook(datasets, place);
+	const bytes = queue.started.get(province) ?? startProvinceWorkbook(datasets, place);
+	queue.started.delete(province);
+	queue.taken.add(province);
+	// The next provinces in page order are started now, so the worker deflates them while this thread
+	// writes; a few at a time, so the build does not hold every province's workbook at once.
+	const at = queue.order.findIndex((p) => p.code === province);
+	for (const next of queue.order.slice(at + 1, at + 1 + WORKBOOKS_AHEAD))
+		if (!queue.started.has(next.code) && !queue.taken.has(next.code)) queue.started.set(next.code, startProvinceWorkbook(datasets, next));
+	return bytes;
 }
 
-let provinceWorkbooks: Map<string, Promise<Uint8Array>> | undefined;
+/** How many provinces' workbooks are started ahead of the one asked for (none in `astro dev`, which asks for one file at a time). */
+const WORKBOOKS_AHEAD = import.meta.env.DEV ? 0 : 3;
+
+let workbooks: { order: ProvinceModel[]; started: Map<string, Promise<Uint8Array>>; taken: Set<string> } | undefined;
 
 function startProvinceWorkbook(datasets: SiteDatasets, place: ProvinceModel): Promise<Uint8Array> {
-	const input = workbookZipInput(provinceTables(datasets.tables, place.code), {
-		...datasets.workbookInfo,
-		province: { vi: place.full_name, en: place.name_en },
-	});
-	const bytes = zipInWorker(input.entries, input.options);
+	const label = `du-lieu/tinh/${place.slug}.xlsx`;
+	let bytes: Promise<Uint8Array>;
+	try {
+		const input = workbookZipInput(provinceTables(datasets.tables, place.code), {
+			...datasets.workbookInfo,
+			province: { vi: place.full_name, en: place.name_en },
+		});
+		bytes = zipInWorker(label, input.entries, input.options);
+	} catch (error) {
+		// Started ahead of its own route, so its error says which workbook it is and reaches that route.
+		bytes = Promise.reject(new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
+	}
 	// A failure reaches the endpoint that takes these bytes, not the process as an unhandled rejection.
 	bytes.catch(() => undefined);
 	return bytes;

@@ -23,7 +23,7 @@ export function communePageUrl(model: Model, commune: CommuneModel, lang: Lang):
  */
 const PENDING = new WeakMap<Model, Map<Lang, Map<string, Promise<string>>>>();
 
-function pendingCodes(model: Model, lang: Lang): Map<string, Promise<string>> {
+function prefetchedCodes(model: Model, lang: Lang): Map<string, Promise<string>> {
 	let byLang = PENDING.get(model);
 	if (!byLang) PENDING.set(model, (byLang = new Map()));
 	let codes = byLang.get(lang);
@@ -47,9 +47,10 @@ function pendingCodes(model: Model, lang: Lang): Map<string, Promise<string>> {
  */
 export async function communeQrSvg(model: Model, commune: CommuneModel, lang: Lang): Promise<string> {
 	const url = communePageUrl(model, commune, lang);
-	const codes = pendingCodes(model, lang);
-	const code = codes.get(url) ?? qrInWorker(url, OPTIONS);
-	codes.delete(url);
+	// `astro dev` renders one page at a time: it draws that page's code only.
+	const codes = import.meta.env.DEV ? undefined : prefetchedCodes(model, lang);
+	const code = codes?.get(url) ?? qrInWorker(url, OPTIONS);
+	codes?.delete(url);
 	return qrSvgWithName(await code, t(lang, 'commune.qrTitle'));
 }
 

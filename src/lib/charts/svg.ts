@@ -159,7 +159,7 @@ export const HALO = { 'paint-order': 'stroke', stroke: BACKGROUND, 'stroke-width
 export function attrs(values: Record<string, string | number | undefined>): string {
 	// A loop rather than entries/filter/map/join: charts render hundreds of thousands of attributes a build.
 	let out = '';
-	for (const key in values) {
+	for (const key of Object.keys(values)) {
 		const value = values[key];
 		if (value !== undefined) out += ` ${key}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
 	}

@@ -13,7 +13,7 @@ describe('the build worker', () => {
 			['assignments.csv', big],
 			['README.md', encoder.encode('# Dữ liệu\n')],
 		]);
-		const inWorker = await zipInWorker(zipEntries(files, '2026-01-15'));
+		const inWorker = await zipInWorker('test.zip', zipEntries(files, '2026-01-15'));
 		expect(inWorker).toEqual(buildZip(files, '2026-01-15'));
 		expect(big.byteLength).toBeGreaterThan(0);
 		expect(new TextDecoder().decode(unzipSync(inWorker)['README.md'])).toBe('# Dữ liệu\n');
@@ -22,7 +22,7 @@ describe('the build worker', () => {
 	it('keeps the zip-wide options (the workbook passes its time there)', async () => {
 		const mtime = new Date(2026, 0, 15, 12);
 		const entries: Zippable = { 'a.xml': [encoder.encode('<a/>'), { level: 6, mtime }] };
-		expect(await zipInWorker(entries, { mtime })).toEqual(zipSync(entries, { mtime }));
+		expect(await zipInWorker('test.xlsx', entries, { mtime })).toEqual(zipSync(entries, { mtime }));
 	});
 
 	it('draws the same QR code as qrcode on this thread', async () => {
@@ -31,8 +31,14 @@ describe('the build worker', () => {
 		expect(await qrInWorker(url, options)).toBe(await QRCode.toString(url, options));
 	});
 
-	it('reports a failing job to its caller and keeps working', async () => {
-		await expect(qrInWorker('', { type: 'svg' })).rejects.toThrow(/Build worker/u);
+	it('reports a failing job to its caller, naming it, and keeps working', async () => {
+		await expect(qrInWorker('', { type: 'svg' })).rejects.toThrow(/Build worker: the QR code of  failed: .*No input text/u);
 		expect(await qrInWorker('x', { type: 'svg' })).toContain('<svg');
+	});
+
+	it('fails a job that cannot be sent to the thread alone, and keeps working', async () => {
+		const entries = { 'a.txt': [encoder.encode('a'), { mtime: (() => 0) as unknown as Date }] } as unknown as Zippable;
+		await expect(zipInWorker('bad.zip', entries)).rejects.toThrow(/Build worker: bad.zip could not be sent/u);
+		expect(await qrInWorker('y', { type: 'svg' })).toContain('<svg');
 	});
 });
