@@ -9,7 +9,7 @@ import { provinceTables } from '../lib/datasets/subset.ts';
 import { workbookZipInput, type WorkbookInfo } from '../lib/datasets/workbook.ts';
 import { columnNames, type PublishedTable } from '../lib/datasets/table.ts';
 import { zipEntries } from '../lib/datasets/zip.ts';
-import { zipInWorker } from '../lib/io/worker.ts';
+import { zipGivenInWorker, zipInWorker } from '../lib/io/worker.ts';
 import { temporalCoverage } from '../lib/datasets/json-ld.ts';
 import { formatDate, formatNumber, localePath, t, withBase, type Lang } from '../lib/i18n.ts';
 import { localized } from '../lib/names.ts';
@@ -193,7 +193,7 @@ export function loadDatasets(): Promise<SiteDatasets> {
 		};
 		// Deflated on the build worker while this thread goes on with the database (src/lib/io/worker.ts).
 		const workbookInput = workbookZipInput(tables, publication);
-		const workbook = zipInWorker(XLSX_FILE, workbookInput.entries, workbookInput.options);
+		const workbook = zipGivenInWorker(XLSX_FILE, workbookInput.entries, workbookInput.options);
 		const sqlite = buildSqlite(tables, {
 			title: datasetTitle('en'),
 			version: facts.dataVersion,
@@ -297,7 +297,7 @@ function startProvinceWorkbook(datasets: SiteDatasets, place: ProvinceModel): Pr
 			...datasets.workbookInfo,
 			province: { vi: place.full_name, en: place.name_en },
 		});
-		bytes = zipInWorker(label, input.entries, input.options);
+		bytes = zipGivenInWorker(label, input.entries, input.options);
 	} catch (error) {
 		// Started ahead of its own route, so its error says which workbook it is and reaches that route.
 		bytes = Promise.reject(new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));

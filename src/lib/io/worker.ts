@@ -79,7 +79,7 @@ function startThread(): Thread {
 	return thread;
 }
 
-function runJob<T>(job: Job, label: string): Promise<T> {
+function runJob<T>(job: Job, label: string, transfer: ArrayBuffer[] = []): Promise<T> {
 	return new Promise<T>((resolve, reject) => {
 		const thread = (current ??= startThread());
 		const id = nextId++;
@@ -87,7 +87,7 @@ function runJob<T>(job: Job, label: string): Promise<T> {
 		try {
 			// Referenced while a job is pending, so the process waits for its answer.
 			thread.worker.ref();
-			thread.worker.postMessage({ id, job });
+			thread.worker.postMessage({ id, job }, transfer);
 		} catch (error) {
 			// A job that cannot be copied to the thread (a value that is not plain data) fails here, alone.
 			thread.pending.delete(id);
@@ -104,6 +104,21 @@ function runJob<T>(job: Job, label: string): Promise<T> {
  */
 export function zipInWorker(label: string, entries: Zippable, options?: { mtime: Date }): Promise<Uint8Array> {
 	return runJob<Uint8Array>({ kind: 'zip', entries, options }, label);
+}
+
+/**
+ * The same, for entries the caller has no further use for (a workbook's XML parts): their bytes move
+ * to the thread instead of being copied, and are empty here afterwards.
+ */
+export function zipGivenInWorker(label: string, entries: Zippable, options?: { mtime: Date }): Promise<Uint8Array> {
+	const buffers = new Set<ArrayBuffer>();
+	for (const entry of Object.values(entries)) {
+		const bytes = Array.isArray(entry) ? entry[0] : entry;
+		// Only bytes that own their whole buffer move: a view into a shared buffer is copied.
+		if (bytes instanceof Uint8Array && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer)
+			buffers.add(bytes.buffer);
+	}
+	return runJob<Uint8Array>({ kind: 'zip', entries, options }, label, [...buffers]);
 }
 
 /** `QRCode.toString(text, options)` of qrcode, on the worker thread. */

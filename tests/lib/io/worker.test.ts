@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { qrInWorker, zipInWorker } from '../../../src/lib/io/worker.ts';
+import { qrInWorker, zipGivenInWorker, zipInWorker } from '../../../src/lib/io/worker.ts';
 import { buildZip, zipEntries } from '../../../src/lib/datasets/zip.ts';
 
 const encoder = new TextEncoder();
@@ -23,6 +23,15 @@ describe('the build worker', () => {
 		const mtime = new Date(2026, 0, 15, 12);
 		const entries: Zippable = { 'a.xml': [encoder.encode('<a/>'), { level: 6, mtime }] };
 		expect(await zipInWorker('test.xlsx', entries, { mtime })).toEqual(zipSync(entries, { mtime }));
+	});
+
+	it('moves given bytes to the thread instead of copying them, with the same result', async () => {
+		const mtime = new Date(2026, 0, 15, 12);
+		const part = () => encoder.encode('<sheetData>'.repeat(10_000));
+		const expected = zipSync({ 'xl/a.xml': [part(), { level: 6, mtime }] }, { mtime });
+		const given = part();
+		expect(await zipGivenInWorker('given.xlsx', { 'xl/a.xml': [given, { level: 6, mtime }] }, { mtime })).toEqual(expected);
+		expect(given.byteLength).toBe(0);
 	});
 
 	it('draws the same QR code as qrcode on this thread', async () => {
