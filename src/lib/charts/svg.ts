@@ -73,8 +73,19 @@ function glyphWidth(ch: string): number {
  */
 function addWidths(em: number, text: string): number {
 	let sum = em;
-	for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) sum += glyphWidth(ch);
+	for (const width of glyphWidths(text)) sum += width;
 	return sum;
+}
+
+/** The widths in em of a text's base letters, in order; kept per text (labels and words repeat on every page). */
+const GLYPH_SEQUENCES = new Map<string, readonly number[]>();
+function glyphWidths(text: string): readonly number[] {
+	let widths = GLYPH_SEQUENCES.get(text);
+	if (!widths) {
+		widths = Array.from(text.normalize('NFD').replace(/\p{M}/gu, ''), glyphWidth);
+		if (GLYPH_SEQUENCES.size < 200_000) GLYPH_SEQUENCES.set(text, widths);
+	}
+	return widths;
 }
 
 /** Widths in em of texts already measured: chart labels repeat on every page (names, numbers, dates). */
@@ -108,6 +119,20 @@ export function truncateText(text: string, maxWidth: number, fontSize: number = 
  * @example wrapText('Phường Điện Biên Phủ', 90, 13, 2) // ['Phường Điện', 'Biên Phủ']
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number = FONT_SIZE, maxLines = 2): string[] {
+	// A pure function of its arguments, asked again and again for the same texts (every chart file's
+	// source and licence lines, the names on every chart): each is wrapped once.
+	const key = `${maxWidth}|${fontSize}|${maxLines}|${text}`;
+	let lines = WRAPPED.get(key);
+	if (!lines) {
+		lines = wrapLines(text, maxWidth, fontSize, maxLines);
+		if (WRAPPED.size < 100_000) WRAPPED.set(key, lines);
+	}
+	return [...lines];
+}
+
+const WRAPPED = new Map<string, readonly string[]>();
+
+function wrapLines(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
 	const words = text.normalize('NFC').trim().split(/\s+/u).filter(Boolean);
 	const lines: string[] = [];
 	let current = '';
