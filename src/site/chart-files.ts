@@ -57,10 +57,26 @@ export async function chartFileRoutes(lang: Lang) {
 	return charts.map((chart) => ({ params: { file: chart.file }, props: { chart, lang, asOf } satisfies ChartFileProps }));
 }
 
+/** The drawn size of each chart file written so far, by language, file and day: the download page gives it. */
+const BOXES = new Map<string, { width: number; height: number }>();
+
+/** The size of a chart's standalone file, from its own viewBox (the download page's image keeps its layout while it loads). */
+export function standaloneChartBox(chart: ChartSpec, lang: Lang, asOf: string): { width: number; height: number } {
+	return BOXES.get(`${lang}|${chart.file}|${asOf}`) ?? boxOf(standaloneChartSvg(chart, lang, asOf));
+}
+
+function boxOf(svg: string): { width: number; height: number } {
+	const box = /viewBox="0 0 ([\d.]+) ([\d.]+)"/u.exec(svg);
+	return { width: Math.round(Number(box?.[1] ?? 640)), height: Math.round(Number(box?.[2] ?? 400)) };
+}
+
 /** Serves a chart's SVG, as journalists embed it. */
 export const serveChartFile: APIRoute = ({ props }) => {
 	const { chart, lang, asOf } = props as ChartFileProps;
-	return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${standaloneChartSvg(chart, lang, asOf)}\n`, {
+	const svg = standaloneChartSvg(chart, lang, asOf);
+	// Only the overview's and provinces' charts are listed with their size; a commune's is not kept.
+	if (!chart.narrowOnly) BOXES.set(`${lang}|${chart.file}|${asOf}`, boxOf(svg));
+	return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
 		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
 	});
 };

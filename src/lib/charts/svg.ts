@@ -73,19 +73,8 @@ function glyphWidth(ch: string): number {
  */
 function addWidths(em: number, text: string): number {
 	let sum = em;
-	for (const width of glyphWidths(text)) sum += width;
+	for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) sum += glyphWidth(ch);
 	return sum;
-}
-
-/** The widths in em of a text's base letters, in order; kept per text (labels and words repeat on every page). */
-const GLYPH_SEQUENCES = new Map<string, readonly number[]>();
-function glyphWidths(text: string): readonly number[] {
-	let widths = GLYPH_SEQUENCES.get(text);
-	if (!widths) {
-		widths = Array.from(text.normalize('NFD').replace(/\p{M}/gu, ''), glyphWidth);
-		if (GLYPH_SEQUENCES.size < 200_000) GLYPH_SEQUENCES.set(text, widths);
-	}
-	return widths;
 }
 
 /** Widths in em of texts already measured: chart labels repeat on every page (names, numbers, dates). */
