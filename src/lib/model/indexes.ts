@@ -1,3 +1,4 @@
+import type { Lookup } from '../lookup.ts';
 import type { AssignmentModel, DecisionModel, Finding, Model, NeedModel } from './types.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface ModelIndexes {
 	findingsByDecision: ReadonlyMap<string, Finding[]>;
 	/** Decisions that name a decision in their amends, extends or ends, by the id they name. */
 	relatedTo: ReadonlyMap<string, DecisionRelation[]>;
+	/** The model's entities by code and id (read through `lookup` in src/lib/lookup.ts). */
+	lookup: Lookup;
 }
 
 /** Kinds of relation a decision states with earlier ones, in the order pages list them. */
@@ -40,6 +43,12 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | und
 	return groups;
 }
 
+/** A lookup of items by a unique key. */
+function byKey<T>(items: readonly T[], keyOf: (item: T) => string): (key: string) => T | undefined {
+	const map = new Map(items.map((item) => [keyOf(item), item]));
+	return (key) => map.get(key);
+}
+
 const cache = new WeakMap<Model, ModelIndexes>();
 
 /** The indexes of a model (computed on first use, then shared). */
@@ -55,6 +64,13 @@ export function indexes(model: Model): ModelIndexes {
 			needsByCommune: groupBy(model.needs, (n) => n.commune),
 			findingsByDecision: groupBy(model.findings, (f) => f.decision),
 			relatedTo: reverseRelations(model.decisions),
+			lookup: {
+				province: byKey(model.provinces, (p) => p.code),
+				commune: byKey(model.communes, (c) => c.code),
+				agency: byKey(model.agencies, (a) => a.id),
+				specialty: byKey(model.specialties, (sp) => sp.id),
+				decision: byKey(model.decisions, (d) => d.id),
+			},
 		};
 		cache.set(model, found);
 	}
@@ -97,14 +113,15 @@ export function findingsOfDecision(model: Model, id: string): Finding[] {
  * A decision's relations: those it states (amends, extends, ends, in that order) and those other
  * decisions state about it (in decision order), without scanning every decision for each page.
  */
-export function decisionRelations(model: Model, decision: DecisionModel, find: (id: string) => DecisionModel | undefined): DecisionRelation[] {
+export function decisionRelations(model: Model, decision: DecisionModel): DecisionRelation[] {
+	const { lookup, relatedTo } = indexes(model);
 	const stated = RELATION_KINDS.flatMap((kind) =>
 		decision[kind].flatMap((id) => {
-			const other = find(id);
+			const other = lookup.decision(id);
 			return other ? [{ kind, other, reverse: false }] : [];
 		}),
 	);
-	return [...stated, ...(indexes(model).relatedTo.get(decision.id) ?? none)];
+	return [...stated, ...(relatedTo.get(decision.id) ?? none)];
 }
 
 function reverseRelations(decisions: readonly DecisionModel[]): Map<string, DecisionRelation[]> {

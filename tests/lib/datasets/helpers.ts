@@ -7,6 +7,7 @@ import type { Cell, Row } from '../../../src/lib/datasets/csv.ts';
 import { buildTables } from '../../../src/lib/datasets/tables.ts';
 import type { ForeignKey, PublishedTable } from '../../../src/lib/datasets/table.ts';
 import type { TableSchemaField } from '../../../src/lib/datasets/table-schema.ts';
+import type { PublicationInfo } from '../../../src/lib/datasets/publication.ts';
 import type { Model } from '../../../src/lib/model/types.ts';
 
 /** The synthetic fixture with Vietnamese text and formula-shaped cells. */
@@ -14,6 +15,16 @@ export const FORMULA_FIXTURE = join(import.meta.dirname, '../../fixtures/dataset
 
 /** The bundled content. */
 export const BUNDLED_CONTENT = join(import.meta.dirname, '../../../content');
+
+/** What the tests' workbooks, guides and archives say of their data set (synthetic). */
+export const TEST_PUBLICATION: PublicationInfo = {
+	title: { vi: 'Minh Bạch — Dữ liệu mở', en: 'Minh Bạch — Open data' },
+	publisher: { vi: 'Dự án Minh Bạch', en: 'The Minh Bạch project' },
+	version: '2026-01-15.abcdef12',
+	created: '2026-01-15',
+	homepage: { vi: 'https://example.org/du-lieu/', en: 'https://example.org/en/du-lieu/' },
+	licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+};
 
 /** Builds the model and every table of a content folder, failing on any content problem. */
 export function tablesOf(dir: string): { model: Model; tables: PublishedTable[] } {

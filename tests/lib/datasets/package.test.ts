@@ -20,6 +20,7 @@ import {
 	primaryKeyProblems,
 	rowProblems,
 	tablesOf,
+	TEST_PUBLICATION,
 	typedCell,
 } from './helpers.ts';
 
@@ -256,15 +257,7 @@ describe('strings and guide', () => {
 
 	test('the guide in the ZIP lists every table and states the formula rule in both languages', () => {
 		const { tables } = tablesOf(FORMULA_FIXTURE);
-		const readme = buildZipReadme(tables, {
-			title: { vi: 'Dữ liệu thử', en: 'Test data' },
-			publisher: { vi: 'Nhóm thử', en: 'Test team' },
-			version: '2026-02-01.abcdef12',
-			created: '2026-02-01',
-			homepage: { vi: 'https://example.org/du-lieu/', en: 'https://example.org/en/du-lieu/' },
-			licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-			hasSourcesNote: false,
-		});
+		const readme = buildZipReadme(tables, { ...TEST_PUBLICATION, version: '2026-02-01.abcdef12', created: '2026-02-01', hasSourcesNote: false });
 		for (const name of TABLE_NAMES) expect(readme).toContain(`${name}.csv`);
 		expect(readme).toContain(viStrings['data.rules.formula']);
 		expect(readme).toContain(enStrings['data.rules.formula']);

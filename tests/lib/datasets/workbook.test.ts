@@ -7,21 +7,14 @@ import { provinceTables } from '../../../src/lib/datasets/subset.ts';
 import { isPartialDateField } from '../../../src/lib/datasets/table-schema.ts';
 import { buildWorkbook, DICTIONARY_SHEET, GUIDE_SHEET, PRECISION_SUFFIX, workbookColumns, type WorkbookInfo } from '../../../src/lib/datasets/workbook.ts';
 import { cell, columnName, dateCell, dateSerial, writeXlsx, type XlsxSheet } from '../../../src/lib/datasets/xlsx.ts';
-import { BUNDLED_CONTENT, FORMULA_FIXTURE, tablesOf } from './helpers.ts';
+import { BUNDLED_CONTENT, FORMULA_FIXTURE, tablesOf, TEST_PUBLICATION } from './helpers.ts';
 
 /**
  * The workbooks are written here and read back with read-excel-file, a reader that shares no code
  * with the writer; the browser-test job reads them again with openpyxl and LibreOffice.
  */
 
-const INFO: WorkbookInfo = {
-	title: { vi: 'Minh Bạch — Dữ liệu mở', en: 'Minh Bạch — Open data' },
-	publisher: { vi: 'Dự án Minh Bạch', en: 'The Minh Bạch project' },
-	version: '2026-01-15.abcdef12',
-	created: '2026-01-15',
-	homepage: { vi: 'https://example.org/du-lieu/', en: 'https://example.org/en/du-lieu/' },
-	licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-};
+const INFO: WorkbookInfo = TEST_PUBLICATION;
 
 /** The XML parts of an .xlsx file, by path. */
 function partsOf(bytes: Uint8Array): Record<string, string> {

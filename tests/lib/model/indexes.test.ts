@@ -22,12 +22,10 @@ function scanned(of: Model, decision: DecisionModel) {
 	return [...stated, ...reverse];
 }
 
-const finder = (of: Model) => (id: string) => of.decisions.find((d) => d.id === id);
-
 describe('decisionRelations', () => {
 	test('gives the bundled fixture the relations a scan of every decision gives, in the same order', () => {
 		expect(model.decisions.some((d) => RELATION_KINDS.some((kind) => d[kind].length > 0))).toBe(true);
-		for (const decision of model.decisions) expect(decisionRelations(model, decision, finder(model))).toEqual(scanned(model, decision));
+		for (const decision of model.decisions) expect(decisionRelations(model, decision)).toEqual(scanned(model, decision));
 	});
 
 	test('keeps decision order and kind order when several decisions name one, and counts a repeated id once', () => {
@@ -38,8 +36,8 @@ describe('decisionRelations', () => {
 			{ ...third, amends: [first.id, second.id], extends: [first.id], ends: ['no-such-decision'] },
 		];
 		const changed: Model = { ...model, decisions };
-		for (const decision of decisions) expect(decisionRelations(changed, decision, finder(changed))).toEqual(scanned(changed, decision));
-		expect(decisionRelations(changed, decisions[0]!, finder(changed)).map((r) => [r.kind, r.other.id, r.reverse])).toEqual([
+		for (const decision of decisions) expect(decisionRelations(changed, decision)).toEqual(scanned(changed, decision));
+		expect(decisionRelations(changed, decisions[0]!).map((r) => [r.kind, r.other.id, r.reverse])).toEqual([
 			['amends', second.id, true],
 			['ends', second.id, true],
 			['amends', third.id, true],
