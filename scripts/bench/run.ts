@@ -168,6 +168,15 @@ function summariseByPackage(profile: CpuProfile): Record<string, number> {
 	return Object.fromEntries(top.map(([bucket, us]) => [bucket, seconds(us / 1000)]));
 }
 
+/** The CPU profiles Node wrote in `dir`, one per thread: CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile. */
+function profilesByThread(dir: string): { file: string; threadId: number }[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir).flatMap((name) => {
+		const match = /^CPU\.\d+\.\d+\.\d+\.(\d+)\.\d+\.cpuprofile$/u.exec(name);
+		return match ? [{ file: join(dir, name), threadId: Number(match[1]) }] : [];
+	});
+}
+
 /**
  * Maps a position in the bundled pages back to its source: the bundle was deleted by Astro, but
  * scripts/bench/profile.config.mjs kept a copy (with source maps) in `keptDir`.
@@ -284,7 +293,9 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 	const buildArgs = [astroBin, 'build', '--force', '--outDir', distDir];
 	if (options.profile) {
 		rmSync(profileDir, { recursive: true, force: true });
-		buildArgs.unshift('--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', 'build.cpuprofile');
+		// No --cpu-prof-name: with one name, the build worker's profile would overwrite the main
+		// thread's. Node names each thread's file CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile.
+		buildArgs.unshift('--cpu-prof', '--cpu-prof-dir', profileDir);
 		// Astro resolves --config from the project's root.
 		buildArgs.push('--config', 'scripts/bench/profile.config.mjs');
 	}
@@ -349,15 +360,17 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 		failIfNot(rebuild, 'the rebuild', join(out, 'rebuild.log'));
 	}
 
-	const profileFile = join(profileDir, 'build.cpuprofile');
 	let profile: Record<string, unknown> = {};
-	if (options.profile && existsSync(profileFile)) {
-		const data = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
+	const threadProfiles = options.profile ? profilesByThread(profileDir) : [];
+	const mainProfile = threadProfiles.find((p) => p.threadId === 0);
+	if (mainProfile) {
+		const data = JSON.parse(readFileSync(mainProfile.file, 'utf8')) as CpuProfile;
 		const functions = summariseFunctions(data, { root, limit: 40, locate: sourceLocator(keptDir) });
 		writeFileSync(
 			join(profileDir, 'top-functions.tsv'),
 			`self_ms\tself_pct\tfunction\tfile:line\tsource\n${functions.map((f) => `${f.selfMs}\t${f.selfPct}\t${f.function}\t${f.file}:${f.line}\t${f.source ?? ''}`).join('\n')}\n`,
 		);
+		const workers = threadProfiles.filter((p) => p.threadId !== 0);
 		profile = {
 			profile_self_s: summariseByPackage(data),
 			profile_top_functions: functions.slice(0, 15).map((f) => ({
@@ -367,6 +380,8 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 				self_ms: f.selfMs,
 				self_pct: f.selfPct,
 			})),
+			// The build worker (src/lib/io/worker.ts): its own thread, summarised apart.
+			profile_worker_self_s: workers.map((p) => summariseByPackage(JSON.parse(readFileSync(p.file, 'utf8')) as CpuProfile)),
 		};
 	}
 

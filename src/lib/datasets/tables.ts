@@ -1,4 +1,3 @@
-import { groupBy } from '../model/indexes.ts';
 import type { Agency } from '../../schemas/agency.ts';
 import type { Source } from '../../schemas/common.ts';
 import type { Specialty } from '../../schemas/specialty.ts';
@@ -290,20 +289,11 @@ const coverage: TableDefinition<CoverageRow> = {
 	name: 'coverage',
 	rows: ({ model, asOf }) => {
 		const index = lookup(model);
-		const assignmentsOf = groupBy(model.assignments, (a) => a.commune);
-		const needsOf = groupBy(model.needs, (n) => n.commune);
-		const decisionsOf = groupBy(model.decisions, (d) => d.province);
 		const rows: CoverageRow[] = [];
 		for (const commune of [...model.communes].sort(byKeys((c) => c.code))) {
-			// The same aggregation as the commune page, given only the rows that can concern this commune
-			// (its assignments and needs, its province's decisions), so the national table stays linear.
-			const scope: Model = {
-				...model,
-				assignments: assignmentsOf.get(commune.code) ?? [],
-				needs: needsOf.get(commune.code) ?? [],
-				decisions: decisionsOf.get(commune.province) ?? [],
-			};
-			const report = communeCoverage(scope, commune, asOf);
+			// The commune page's own aggregation (communeCoverage reads the model's indexes, so the
+			// national table stays linear, and shares its result with the page).
+			const report = communeCoverage(model, commune, asOf);
 			// One line per specialty the commune received, its province named as lacking, or has a published need for.
 			const ids = new Set([...report.specialtiesReceived, ...report.shortages, ...report.needs.map((n) => n.specialty)]);
 			for (const id of [...ids].sort()) {
