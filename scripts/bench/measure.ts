@@ -20,6 +20,28 @@ export function parseScales(text: string): number[] {
 }
 
 /**
+ * Reads `--runs`: how many times each timed build runs (a positive whole number).
+ * @example parseRuns('3') // 3
+ */
+export function parseRuns(text: string): number {
+	const runs = Number(text.trim());
+	if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a positive whole number, e.g. "3"; found "${text}".`);
+	return runs;
+}
+
+/**
+ * The median of some numbers (the mean of the middle two for an even count); undefined when none is known.
+ * @example median([3, 1, 2]) // 2
+ * @example median([4, 1, undefined, 2, 3]) // 2.5
+ */
+export function median(values: readonly (number | undefined)[]): number | undefined {
+	const known = values.filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+	if (known.length === 0) return undefined;
+	const middle = Math.floor(known.length / 2);
+	return known.length % 2 === 1 ? known[middle] : ((known[middle - 1] ?? 0) + (known[middle] ?? 0)) / 2;
+}
+
+/**
  * Reads `--provinces`: a comma-separated list of two-digit province codes, or undefined for all.
  * @example parseProvinces('11, 01') // ['11', '01']
  */

@@ -14,8 +14,11 @@
  * Options: `--out DIR` (default bench-out), `--scale 0.5,1,2` (multiplies the assignment rows at the
  * same decisions and communes; one JSON line each), `--provinces 11,01` (a reduced set: those
  * provinces with their share of the national figures), `--vnu` also runs the HTML checker,
- * `--profile` adds a CPU profile of the cold build (by package and by function, with source maps;
- * slower, run it alone), `--skip-baseline`, `--skip-floor`, `--skip-rebuild`, `--skip-check-dist`.
+ * `--runs 3` builds ours and the floor three times each, alternately (ours, floor, ours, floor…, so
+ * both see the same load), and reports medians with every run's figures; one run moves by ±10 % on
+ * a shared 2-core machine. `--profile` adds a CPU profile of the first cold build (by package and by
+ * function, with source maps, and the build worker's thread apart; slower, so use it with
+ * `--runs 1`), `--skip-baseline`, `--skip-floor`, `--skip-rebuild`, `--skip-check-dist`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -26,12 +29,23 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareTrees, isSameTree, listTree, makeFloorDir, writeFloorProject } from './floor.ts';
 import { generateNationalContent, NATIONAL_SCALE } from './generate.ts';
-import { changeOneRow, parseProvinces, parseScales, parseTimeReport, summariseFunctions, type CpuProfile, type SourceLocation } from './measure.ts';
+import {
+	changeOneRow,
+	median,
+	parseProvinces,
+	parseRuns,
+	parseScales,
+	parseTimeReport,
+	summariseFunctions,
+	type CpuProfile,
+	type SourceLocation,
+} from './measure.ts';
 
 const { values: options } = parseArgs({
 	options: {
 		out: { type: 'string', default: 'bench-out' },
 		scale: { type: 'string', default: '1' },
+		runs: { type: 'string', default: '1' },
 		provinces: { type: 'string' },
 		vnu: { type: 'boolean', default: false },
 		profile: { type: 'boolean', default: false },
@@ -42,6 +56,7 @@ const { values: options } = parseArgs({
 	},
 });
 const scales = parseScales(options.scale);
+const runs = parseRuns(options.runs);
 const provinces = parseProvinces(options.provinces);
 const root = resolve('.');
 const out = resolve(options.out);
@@ -209,26 +224,47 @@ function folderStats(dir: string): { bytes: number; pages: number; files: number
 }
 
 /**
- * Builds the fair floor from our finished build: same paths, same bytes, through a bare Astro
- * project. Compares its output with ours by paths and sizes.
+ * Writes the fair floor from our finished build: a bare Astro project with the same paths and the
+ * same bytes, read from our dist/. Returns its folder (the caller removes it).
  */
-async function floorBuild(inputDir: string, env: NodeJS.ProcessEnv): Promise<Measured & { same: boolean; differences: number; firstDifference?: string }> {
+function writeFloor(inputDir: string): string {
 	const dir = makeFloorDir();
-	try {
-		const plan = writeFloorProject(dir, { inputDir, publicDir: join(root, 'public'), nodeModules: join(root, 'node_modules') });
-		log(
-			`floor: ${plan.pages.length} pages, ${plan.statusPages.length} status pages, ${plan.endpoints.length} endpoint files, ${plan.publicFiles.length} public files`,
-		);
-		const build = await timedNode([astroBin, 'build'], dir, env);
-		writeFileSync(join(out, 'floor-build.log'), build.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
-		failIfNot(build, 'the floor build', join(out, 'floor-build.log'));
-		const difference = compareTrees(listTree(inputDir), listTree(join(dir, 'dist')));
-		const differences = difference.missing.length + difference.extra.length + difference.sizeDiffers.length;
-		const first = difference.missing[0] ?? difference.extra[0] ?? difference.sizeDiffers[0]?.path;
-		return { ...build, same: isSameTree(difference), differences, ...(first ? { firstDifference: first } : {}) };
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
+	const plan = writeFloorProject(dir, { inputDir, publicDir: join(root, 'public'), nodeModules: join(root, 'node_modules') });
+	log(
+		`floor: ${plan.pages.length} pages, ${plan.statusPages.length} status pages, ${plan.endpoints.length} endpoint files, ${plan.publicFiles.length} public files`,
+	);
+	return dir;
+}
+
+/** Builds the floor project once and compares its output with ours by paths and sizes. */
+async function floorBuild(
+	dir: string,
+	inputDir: string,
+	env: NodeJS.ProcessEnv,
+): Promise<Measured & { same: boolean; differences: number; firstDifference?: string }> {
+	rmSync(join(dir, 'dist'), { recursive: true, force: true });
+	const build = await timedNode([astroBin, 'build'], dir, env);
+	writeFileSync(join(out, 'floor-build.log'), build.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
+	failIfNot(build, 'the floor build', join(out, 'floor-build.log'));
+	const difference = compareTrees(listTree(inputDir), listTree(join(dir, 'dist')));
+	const differences = difference.missing.length + difference.extra.length + difference.sizeDiffers.length;
+	const first = difference.missing[0] ?? difference.extra[0] ?? difference.sizeDiffers[0]?.path;
+	return { ...build, same: isSameTree(difference), differences, ...(first ? { firstDifference: first } : {}) };
+}
+
+/** The median run of several: wall time, CPU and peak RSS each their own median. */
+function medianOf<T extends Measured>(measured: readonly T[]): T {
+	const first = measured[0];
+	if (!first) throw new Error('no run to summarise');
+	const wallMs = median(measured.map((m) => m.wallMs)) ?? first.wallMs;
+	const cpuS = median(measured.map((m) => m.cpuS));
+	const peakRssMb = median(measured.map((m) => m.peakRssMb));
+	return {
+		...first,
+		wallMs,
+		cpuS: cpuS === undefined ? undefined : Math.round(cpuS * 100) / 100,
+		peakRssMb: peakRssMb === undefined ? undefined : Math.round(peakRssMb),
+	};
 }
 
 /** Builds a throwaway Astro project with `pages` trivial pages, reusing node_modules, and times it. */
@@ -299,9 +335,17 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 		// Astro resolves --config from the project's root.
 		buildArgs.push('--config', 'scripts/bench/profile.config.mjs');
 	}
-	const build = await timedNode(buildArgs, root, options.profile ? { ...env, BENCH_KEEP_PRERENDER: keptDir } : env);
-	writeFileSync(join(out, 'build.log'), build.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
-	failIfNot(build, 'the build', join(out, 'build.log'));
+	const firstBuild = await timedNode(buildArgs, root, options.profile ? { ...env, BENCH_KEEP_PRERENDER: keptDir } : env);
+	writeFileSync(join(out, 'build.log'), firstBuild.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
+	failIfNot(firstBuild, 'the build', join(out, 'build.log'));
+	const builds = [firstBuild];
+	/** Our cold build again (not profiled), into the same dist/: the same bytes. */
+	const buildAgain = async (): Promise<void> => {
+		log(`astro build (cold, run ${builds.length + 1} of ${runs})`);
+		const again = await timedNode([astroBin, 'build', '--force', '--outDir', distDir], root, env);
+		failIfNot(again, `the build (run ${builds.length + 1})`);
+		builds.push(again);
+	};
 	const stats = folderStats(distDir);
 	// The journalist downloads (issue 15): their share of the build, computed again in a process of
 	// their own, and the sizes of the published files.
@@ -340,12 +384,24 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 	}
 	const kb = (bytes: number | undefined): number | null => (bytes === undefined ? null : Math.round(bytes / 102.4) / 10);
 
-	// The floor reads our dist/, so it runs before the rebuild replaces it.
-	let floor: Awaited<ReturnType<typeof floorBuild>> | undefined;
+	// The floor reads our dist/, so it runs before the rebuild replaces it. With --runs, ours and the
+	// floor alternate, so that a change in the machine's load falls on both.
+	const floors: Awaited<ReturnType<typeof floorBuild>>[] = [];
 	if (!options['skip-floor']) {
 		log('fair floor: a bare Astro project writing the same files with the same bytes');
-		floor = await floorBuild(distDir, bareEnv);
-	}
+		const floorDir = writeFloor(distDir);
+		try {
+			for (let i = 0; i < runs; i++) {
+				if (i > 0) await buildAgain();
+				log(`floor build (run ${i + 1} of ${runs})`);
+				floors.push(await floorBuild(floorDir, distDir, bareEnv));
+			}
+		} finally {
+			rmSync(floorDir, { recursive: true, force: true });
+		}
+	} else while (builds.length < runs) await buildAgain();
+	const build = medianOf(builds);
+	const floor = floors.length > 0 ? { ...medianOf(floors), same: floors.every((f) => f.same) } : undefined;
 	let baseline: Awaited<ReturnType<typeof bareAstroBuild>> | undefined;
 	if (!options['skip-baseline']) {
 		log(`trivial baseline: a bare Astro build with ${stats.pages} trivial pages`);
@@ -390,6 +446,7 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 		scale: rowScale,
 		seed: size.seed,
 		content: counts,
+		runs,
 		wall_s: seconds(build.wallMs),
 		cpu_s: build.cpuS ?? null,
 		peak_rss_mb: build.peakRssMb ?? null,
@@ -409,6 +466,17 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 		floor_same_files: floor ? floor.same : null,
 		...(floor && !floor.same ? { floor_differences: floor.differences, floor_first_difference: floor.firstDifference } : {}),
 		ratio_to_floor: floor ? ratio(build.wallMs, floor.wallMs) : null,
+		// Every run's figures, in the order they ran (ours and the floor alternately).
+		...(runs > 1
+			? {
+					wall_runs_s: builds.map((b) => seconds(b.wallMs)),
+					cpu_runs_s: builds.map((b) => b.cpuS ?? null),
+					peak_rss_runs_mb: builds.map((b) => b.peakRssMb ?? null),
+					floor_wall_runs_s: floors.map((f) => seconds(f.wallMs)),
+					floor_cpu_runs_s: floors.map((f) => f.cpuS ?? null),
+					floor_peak_rss_runs_mb: floors.map((f) => f.peakRssMb ?? null),
+				}
+			: {}),
 		cpu_ratio_to_floor: floor ? ratio(build.cpuS, floor.cpuS) : null,
 		rss_ratio_to_floor: floor ? ratio(build.peakRssMb, floor.peakRssMb) : null,
 		baseline_wall_s: baseline ? seconds(baseline.wallMs) : null,
@@ -422,7 +490,7 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 		commune_pages: communeSizes.length,
 		commune_gzip_median_kb: kb(communeSizes[Math.floor((communeSizes.length - 1) / 2)]),
 		commune_gzip_max_kb: kb(communeSizes.at(-1)),
-		phases_s: buildPhases(build.lines, build.wallMs),
+		phases_s: buildPhases(firstBuild.lines, firstBuild.wallMs),
 		...profile,
 		// Timings move with the machine's load: the 1-minute load average before and after this scale.
 		load_1m: [loadAtStart, load()],

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { changeOneRow, parseProvinces, parseScales, parseTimeReport, summariseFunctions, type CpuProfile } from '../../scripts/bench/measure.ts';
+import {
+	changeOneRow,
+	median,
+	parseProvinces,
+	parseRuns,
+	parseScales,
+	parseTimeReport,
+	summariseFunctions,
+	type CpuProfile,
+} from '../../scripts/bench/measure.ts';
 
 const ROLES = ['Phòng Kinh tế', 'Văn phòng HĐND và UBND', 'Phòng Văn hóa - Xã hội'];
 
@@ -14,6 +23,33 @@ describe('parseScales', () => {
 
 	test.each(['', '0', '-1', '1,,2', 'two', '1,Infinity'])('refuses "%s"', (text) => {
 		expect(() => parseScales(text)).toThrow(/--scale takes positive numbers/u);
+	});
+});
+
+describe('parseRuns', () => {
+	test('reads a whole number of runs', () => {
+		expect(parseRuns('1')).toBe(1);
+		expect(parseRuns(' 3 ')).toBe(3);
+	});
+
+	test.each(['', '0', '-2', '1.5', 'three'])('refuses "%s"', (text) => {
+		expect(() => parseRuns(text)).toThrow(/--runs takes a positive whole number/u);
+	});
+});
+
+describe('median', () => {
+	test('takes the middle value, or the mean of the middle two, ignoring unknown runs', () => {
+		expect(median([3, 1, 2])).toBe(2);
+		expect(median([40.1, 38.3, 52.9, 39.0])).toBeCloseTo(39.55, 6);
+		expect(median([5, undefined, 7])).toBe(6);
+		expect(median([undefined])).toBeUndefined();
+		expect(median([])).toBeUndefined();
+	});
+
+	test("does not reorder the caller's list", () => {
+		const runs = [3, 1, 2];
+		median(runs);
+		expect(runs).toEqual([3, 1, 2]);
 	});
 });
 
