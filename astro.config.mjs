@@ -22,7 +22,5 @@ export default defineConfig({
 	vite: {
 		// Vite's cache beside Astro's, for the same reason.
 		cacheDir: './.astro/vite',
-		// The sources' folder, from which the build worker imports the functions it runs (src/lib/io/worker.ts).
-		define: { __MINH_BACH_SRC__: JSON.stringify(new URL('./src/', import.meta.url).href) },
 	},
 });

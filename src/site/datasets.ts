@@ -2,17 +2,20 @@
 import { site } from '../../site.config.ts';
 import { ASSIGNMENTS_TABLE, buildTables } from '../lib/datasets/tables.ts';
 import { writeCsv, writeJson, type Cell, type Row } from '../lib/datasets/csv.ts';
-import type { PackageInfo } from '../lib/datasets/package.ts';
-import { buildSiteFiles, type PublishedFile, type SiteFilesInput } from '../lib/datasets/site-files.ts';
+import { buildDataPackage, fileFacts, tableFiles, writeDataPackage, type FileFacts } from '../lib/datasets/package.ts';
+import { buildZipReadme } from '../lib/datasets/readme.ts';
+import { buildSqlite, SQLITE_FILE } from '../lib/datasets/sqlite.ts';
 import { provinceTables } from '../lib/datasets/subset.ts';
-import { buildWorkbook, type WorkbookInfo } from '../lib/datasets/workbook.ts';
+import { workbookZipInput, type WorkbookInfo } from '../lib/datasets/workbook.ts';
 import { columnNames, type PublishedTable } from '../lib/datasets/table.ts';
-import { callInWorker } from '../lib/io/worker.ts';
+import { zipEntries } from '../lib/datasets/zip.ts';
+import { zipGivenInWorker, zipInWorker } from '../lib/io/worker.ts';
 import { temporalCoverage } from '../lib/datasets/json-ld.ts';
 import { formatDate, formatNumber, localePath, t, withBase, type Lang } from '../lib/i18n.ts';
 import { localized } from '../lib/names.ts';
 import { readSourcesNote } from '../lib/io/content-notes.ts';
 import { resolveContentDir } from '../lib/io/read-content.ts';
+import type { PublicationInfo } from '../lib/datasets/publication.ts';
 import type { Model, ProvinceModel } from '../lib/model/types.ts';
 import { provincesWithPages } from '../lib/paths.ts';
 import { siteFacts } from './facts.ts';
@@ -21,7 +24,17 @@ import { loadModel } from './model.ts';
 
 /** Where the downloads live, without base path. */
 export const DATA_PATH = '/du-lieu/';
-export { MEDIA_TYPES, PACKAGE_FILE, PACKAGE_FILE_VI, packageFile, SQLITE_FILE, XLSX_FILE, ZIP_FILE, type PublishedFile } from '../lib/datasets/site-files.ts';
+/** File name of the archive of every table. */
+export const ZIP_FILE = 'minh-bach-du-lieu.zip';
+/** File name of the data package descriptor, in English (the name data tools look for). */
+export const PACKAGE_FILE = 'datapackage.json';
+/** File name of the same descriptor in Vietnamese. */
+export const PACKAGE_FILE_VI = 'datapackage.vi.json';
+/** The descriptor's file name in a language. */
+export const packageFile = (lang: Lang): string => (lang === 'vi' ? PACKAGE_FILE_VI : PACKAGE_FILE);
+/** File name of the workbook of the whole data set. */
+export const XLSX_FILE = 'minh-bach.xlsx';
+export { SQLITE_FILE };
 
 /** A download format of a table. */
 export type DataFormat = 'csv' | 'json';
@@ -43,6 +56,25 @@ export function provinceDataPath(provinceSlug: string, format: PlaceFormat): str
  */
 export function communeDataPath(provinceSlug: string, communeSlug: string, format: DataFormat): string {
 	return `${DATA_PATH}xa/${provinceSlug}/${communeSlug}.${format}`;
+}
+
+/** The media type an endpoint sends for a format. */
+export const MEDIA_TYPES: Readonly<Record<DataFormat | 'zip' | 'xlsx' | 'sqlite', string>> = {
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json; charset=utf-8',
+	zip: 'application/zip',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	// The media type IANA registered for SQLite database files (2019).
+	sqlite: 'application/vnd.sqlite3',
+};
+
+/** One published file: its bytes (computed once per build) and their size and checksum. */
+export interface PublishedFile {
+	/** Name under /du-lieu/, e.g. "assignments.csv". */
+	name: string;
+	bytes: Uint8Array;
+	facts: FileFacts;
+	mediaType: string;
 }
 
 /** Everything the download page and the endpoints publish, computed once per build. */
@@ -102,40 +134,8 @@ export function absoluteUrl(path: string): string {
 
 const encoder = new TextEncoder();
 
-/**
- * Whether the downloads are written on the build worker. `astro dev` writes them on its own thread:
- * the worker keeps the modules it first imported, so an edit to src/lib/datasets would not show.
- */
-const IN_WORKER = !import.meta.env.DEV;
-
-/** The download page's address in a language: the data package's and the workbook's homepage. */
-const dataHomepage = (lang: Lang): string => absoluteUrl(localePath(lang, DATA_PATH));
-
-/** What every download is made from: the model's published tables and what the workbooks' guide says. */
-type SiteTables = Omit<SiteDatasets, 'files'> & { facts: ReturnType<typeof siteFacts> };
-
-let tablesOnce: Promise<SiteTables> | undefined;
-
-/** The published tables, built once per build on this thread (the per-place files need no more). */
-function loadTables(): Promise<SiteTables> {
-	tablesOnce ??= (async () => {
-		const model = await loadModel();
-		const facts = siteFacts(model);
-		const changes = loadHistory().entries.flatMap((entry) =>
-			entry.changes.map((change, i) => ({ commit: entry.commit, date: entry.date, subject: entry.subject, seq: i + 1, change })),
-		);
-		const created = model.latestContentDate;
-		const workbookInfo: WorkbookInfo = {
-			title: { vi: datasetTitle('vi'), en: datasetTitle('en') },
-			publisher: site.publisher,
-			version: facts.dataVersion,
-			created,
-			homepage: { vi: dataHomepage('vi'), en: dataHomepage('en') },
-			licence: site.licence,
-		};
-		return { model, facts, tables: buildTables(model, facts.asOf, changes), version: facts.dataVersion, created, workbookInfo };
-	})();
-	return tablesOnce;
+function file(name: string, bytes: Uint8Array, mediaType: string): PublishedFile {
+	return { name, bytes, facts: fileFacts(bytes), mediaType };
 }
 
 let cached: Promise<SiteDatasets> | undefined;
@@ -146,43 +146,85 @@ let cached: Promise<SiteDatasets> | undefined;
  */
 export function loadDatasets(): Promise<SiteDatasets> {
 	cached ??= (async () => {
-		const { facts, ...base } = await loadTables();
-		const { model, tables, created } = base;
-		const packageInfo = (lang: Lang): PackageInfo => ({
+		const model = await loadModel();
+		const facts = siteFacts(model);
+		const changes = loadHistory().entries.flatMap((entry) =>
+			entry.changes.map((change, i) => ({ commit: entry.commit, date: entry.date, subject: entry.subject, seq: i + 1, change })),
+		);
+		const tables = buildTables(model, facts.asOf, changes);
+		const files = new Map<string, PublishedFile>();
+		const csv = new Map<string, Uint8Array>();
+		for (const table of tables) {
+			const names = tableFiles(table.name);
+			const csvBytes = encoder.encode(writeCsv(columnNames(table), table.rows));
+			csv.set(table.name, csvBytes);
+			files.set(names.csv, file(names.csv, csvBytes, MEDIA_TYPES.csv));
+			files.set(names.json, file(names.json, encoder.encode(writeJson(columnNames(table), table.rows)), MEDIA_TYPES.json));
+		}
+		const created = model.latestContentDate;
+		for (const lang of ['en', 'vi'] as const) {
+			const pkg = buildDataPackage(
+				tables,
+				csv,
+				{
+					version: facts.dataVersion,
+					created,
+					homepage: absoluteUrl(localePath(lang, DATA_PATH)),
+					title: datasetTitle(lang),
+					description: t(lang, 'data.readme.intro', { publisher: site.publisher[lang] }),
+					publisher: site.publisher[lang],
+					licence: site.licence,
+					sources: model.decisions.flatMap((d) => d.sources),
+				},
+				lang,
+			);
+			files.set(packageFile(lang), file(packageFile(lang), encoder.encode(writeDataPackage(pkg)), MEDIA_TYPES.json));
+		}
+
+		// The workbook and the database: the same tables, typed for spreadsheets and for SQL.
+		const homepage = (lang: Lang): string => absoluteUrl(localePath(lang, DATA_PATH));
+		const publication: PublicationInfo = {
+			title: { vi: datasetTitle('vi'), en: datasetTitle('en') },
+			publisher: site.publisher,
 			version: facts.dataVersion,
 			created,
-			homepage: dataHomepage(lang),
-			title: datasetTitle(lang),
-			description: t(lang, 'data.readme.intro', { publisher: site.publisher[lang] }),
-			publisher: site.publisher[lang],
+			homepage: { vi: homepage('vi'), en: homepage('en') },
 			licence: site.licence,
-			sources: model.decisions.flatMap((d) => d.sources),
-		});
-		// Written on the build worker (src/lib/io/worker.ts) while this thread lists and renders pages;
-		// the tables stay here for the per-place files and the download page.
-		const input: SiteFilesInput = {
-			tables,
-			packages: { en: packageInfo('en'), vi: packageInfo('vi') },
-			publication: base.workbookInfo,
-			sqlite: {
-				title: datasetTitle('en'),
-				version: facts.dataVersion,
-				created,
-				homepage: dataHomepage('en'),
-				licence: site.licence,
-				citation: citationLine('en', facts.dataVersion),
-			},
-			sourcesNote: readSourcesNote(resolveContentDir()),
-			created,
 		};
-		const written = IN_WORKER ? await callInWorker('the whole-site downloads (/du-lieu/)', 'buildSiteFiles', input) : buildSiteFiles(input);
-		return { ...base, files: new Map(written.map((published) => [published.name, published])) };
+		// Deflated on the build worker while this thread goes on with the database (src/lib/io/worker.ts).
+		const workbookInput = workbookZipInput(tables, publication);
+		const workbook = zipGivenInWorker(XLSX_FILE, workbookInput.entries, workbookInput.options);
+		const sqlite = buildSqlite(tables, {
+			title: datasetTitle('en'),
+			version: facts.dataVersion,
+			created,
+			homepage: homepage('en'),
+			licence: site.licence,
+			citation: citationLine('en', facts.dataVersion),
+		});
+		files.set(SQLITE_FILE, file(SQLITE_FILE, sqlite, MEDIA_TYPES.sqlite));
+		files.set(XLSX_FILE, file(XLSX_FILE, await workbook, MEDIA_TYPES.xlsx));
+
+		// The archive: every table in both formats, the package, the workbook, the database, the guide and the content's source notes.
+		const archive = new Map<string, Uint8Array>();
+		for (const published of files.values()) archive.set(published.name, published.bytes);
+		const sourcesNote = readSourcesNote(resolveContentDir());
+		if (sourcesNote !== undefined) archive.set('SOURCES.md', encoder.encode(sourcesNote));
+		const readme = buildZipReadme(tables, {
+			...publication,
+			hasSourcesNote: sourcesNote !== undefined,
+			workbook: XLSX_FILE,
+			database: SQLITE_FILE,
+		});
+		archive.set('README.md', encoder.encode(readme));
+		files.set(ZIP_FILE, file(ZIP_FILE, await zipInWorker(ZIP_FILE, zipEntries(archive, created)), MEDIA_TYPES.zip));
+		return { model, tables, files, version: facts.dataVersion, created, workbookInfo: publication };
 	})();
 	return cached;
 }
 
 /** The assignments table of the whole site. */
-export function assignmentsTable(datasets: Pick<SiteDatasets, 'tables'>): PublishedTable {
+export function assignmentsTable(datasets: SiteDatasets): PublishedTable {
 	const table = datasets.tables.find((candidate) => candidate.name === ASSIGNMENTS_TABLE);
 	if (!table) throw new Error('The assignments table is missing.');
 	return table;
@@ -192,7 +234,7 @@ let placeIndex: Promise<{ table: PublishedTable; byProvince: Map<string, Row[]>;
 
 /** The assignments rows grouped by province and by commune once, so thousands of commune files stay cheap. */
 function loadPlaceIndex() {
-	placeIndex ??= loadTables().then((datasets) => {
+	placeIndex ??= loadDatasets().then((datasets) => {
 		const table = assignmentsTable(datasets);
 		const byProvince = new Map<string, Row[]>();
 		const byCommune = new Map<string, Row[]>();
@@ -227,7 +269,7 @@ export async function placeFile(format: DataFormat, province: string, commune?: 
  * with the guide sheet naming it.
  */
 export async function provinceWorkbook(province: string): Promise<Uint8Array> {
-	const datasets = await loadTables();
+	const datasets = await loadDatasets();
 	const queue = (workbooks ??= { order: provincesWithPages(datasets.model), started: new Map(), taken: new Set() });
 	const place = datasets.model.provinces.find((p) => p.code === province);
 	if (!place) throw new Error(`No province "${province}".`);
@@ -247,13 +289,15 @@ const WORKBOOKS_AHEAD = import.meta.env.DEV ? 0 : 3;
 
 let workbooks: { order: ProvinceModel[]; started: Map<string, Promise<Uint8Array>>; taken: Set<string> } | undefined;
 
-function startProvinceWorkbook(datasets: SiteTables, place: ProvinceModel): Promise<Uint8Array> {
+function startProvinceWorkbook(datasets: SiteDatasets, place: ProvinceModel): Promise<Uint8Array> {
 	const label = `du-lieu/tinh/${place.slug}.xlsx`;
 	let bytes: Promise<Uint8Array>;
 	try {
-		const tables = provinceTables(datasets.tables, place.code);
-		const info = { ...datasets.workbookInfo, province: { vi: place.full_name, en: place.name_en } };
-		bytes = IN_WORKER ? callInWorker(label, 'buildWorkbook', tables, info) : Promise.resolve(buildWorkbook(tables, info));
+		const input = workbookZipInput(provinceTables(datasets.tables, place.code), {
+			...datasets.workbookInfo,
+			province: { vi: place.full_name, en: place.name_en },
+		});
+		bytes = zipGivenInWorker(label, input.entries, input.options);
 	} catch (error) {
 		// Started ahead of its own route, so its error says which workbook it is and reaches that route.
 		bytes = Promise.reject(new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
