@@ -311,3 +311,23 @@ function startProvinceWorkbook(datasets: SiteDatasets, place: ProvinceModel): Pr
 export function fileResponse(bytes: Uint8Array, mediaType: string): Response {
 	return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': mediaType } });
 }
+
+/**
+ * The response of a whole-site file's endpoint (/du-lieu/NAME). A build writes each file once, so
+ * the bytes are let go as they are handed to Astro (about 80 MB at national scale, held to the end of
+ * the build otherwise; the download pages read only sizes and checksums), and reading them again
+ * fails loudly. `astro dev` keeps them for the next request.
+ */
+export async function siteFileResponse(name: string): Promise<Response> {
+	const file = (await loadDatasets()).files.get(name);
+	if (!file) throw new Error(`No published file "${name}".`);
+	const response = fileResponse(file.bytes, file.mediaType);
+	if (!import.meta.env.DEV) {
+		Object.defineProperty(file, 'bytes', {
+			get: () => {
+				throw new Error(`/du-lieu/${name}: its bytes were already written by this build.`);
+			},
+		});
+	}
+	return response;
+}

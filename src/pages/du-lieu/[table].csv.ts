@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { TABLE_NAMES } from '../../lib/datasets/tables.ts';
-import { fileResponse, loadDatasets } from '../../site/datasets.ts';
+import { loadDatasets, siteFileResponse } from '../../site/datasets.ts';
 
 /** Every whole-site table as CSV: the same bytes the data package hashes. */
 export const getStaticPaths = (() => {
@@ -10,8 +10,6 @@ export const getStaticPaths = (() => {
 	return TABLE_NAMES.map((table) => ({ params: { table } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-	const file = (await loadDatasets()).files.get(`${params.table}.csv`);
-	if (!file) throw new Error(`No table "${params.table}".`);
-	return fileResponse(file.bytes, file.mediaType);
+export const GET: APIRoute = ({ params }) => {
+	return siteFileResponse(`${params.table}.csv`);
 };
