@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
 	changeOneRow,
@@ -6,6 +7,7 @@ import {
 	parseRuns,
 	parseScales,
 	parseTimeReport,
+	scriptEnv,
 	summariseFunctions,
 	type CpuProfile,
 } from '../../scripts/bench/measure.ts';
@@ -23,6 +25,23 @@ describe('parseScales', () => {
 
 	test.each(['', '0', '-1', '1,,2', 'two', '1,Infinity'])('refuses "%s"', (text) => {
 		expect(() => parseScales(text)).toThrow(/--scale takes positive numbers/u);
+	});
+});
+
+describe('scriptEnv', () => {
+	test("reads the assignments before a script's command, and only those", () => {
+		expect(scriptEnv('ASTRO_TELEMETRY_DISABLED=1 MIMALLOC_PURGE_DELAY=0 astro build X=1')).toEqual({
+			ASTRO_TELEMETRY_DISABLED: '1',
+			MIMALLOC_PURGE_DELAY: '0',
+		});
+		expect(scriptEnv('astro build')).toEqual({});
+	});
+
+	test('is what npm run build sets: the benchmark builds with the same environment', () => {
+		const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+		const env = scriptEnv(pkg.scripts['build']!);
+		expect(env['MIMALLOC_PURGE_DECOMMITS']).toBe('1');
+		expect(pkg.scripts['build']!.endsWith('astro build')).toBe(true);
 	});
 });
 
