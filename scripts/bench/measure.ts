@@ -29,6 +29,37 @@ export function parseRuns(text: string): number {
 	return runs;
 }
 
+/** One thread's CPU time, as scripts/bench/thread-cpu.mjs writes it. */
+export interface ThreadCpu {
+	name: string;
+	main: boolean;
+	cpu_s: number;
+}
+
+/**
+ * A build's CPU seconds by kind of thread: Astro's main thread (where pages render), V8's platform
+ * threads (garbage collection and compilation, "node-V8Worker"), libuv's pool (file writes,
+ * "libuv-worker"), our build worker ("WorkerThread") and the rest; each rounded to 0.1 s.
+ * @example threadGroups([{ name: 'node-MainThread', main: true, cpu_s: 30 }, { name: 'node-V8Worker', main: false, cpu_s: 3.3 }]) // { main: 30, v8_platform: 3.3, libuv: 0, worker: 0, other: 0 }
+ */
+export function threadGroups(threads: readonly ThreadCpu[]): { main: number; v8_platform: number; libuv: number; worker: number; other: number } {
+	const groups = { main: 0, v8_platform: 0, libuv: 0, worker: 0, other: 0 };
+	for (const thread of threads) {
+		const group = thread.main
+			? 'main'
+			: thread.name.startsWith('node-V8Worker')
+				? 'v8_platform'
+				: thread.name.startsWith('libuv-worker')
+					? 'libuv'
+					: thread.name === 'WorkerThread'
+						? 'worker'
+						: 'other';
+		groups[group] += thread.cpu_s;
+	}
+	for (const key of Object.keys(groups) as (keyof typeof groups)[]) groups[key] = Math.round(groups[key] * 10) / 10;
+	return groups;
+}
+
 /**
  * The environment an npm script sets before its command (its leading `NAME=value` words), so the
  * benchmark runs Astro as `npm run build` does.

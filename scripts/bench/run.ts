@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpath
 import { SourceMap } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareTrees, isSameTree, listTree, makeFloorDir, writeFloorProject } from './floor.ts';
 import { generateNationalContent, NATIONAL_SCALE } from './generate.ts';
@@ -37,9 +37,11 @@ import {
 	parseScales,
 	parseTimeReport,
 	scriptEnv,
+	threadGroups,
 	summariseFunctions,
 	type CpuProfile,
 	type SourceLocation,
+	type ThreadCpu,
 } from './measure.ts';
 
 const { values: options } = parseArgs({
@@ -112,21 +114,37 @@ interface Measured {
 	wallMs: number;
 	cpuS: number | undefined;
 	peakRssMb: number | undefined;
+	/** CPU seconds by kind of thread (Linux, when asked for; see scripts/bench/thread-cpu.mjs). */
+	threadCpuS?: ReturnType<typeof threadGroups>;
 	lines: TimedLine[];
 	code: number;
 }
 
-/** Runs `node ARGS` under /usr/bin/time -v (when present): wall time, CPU of the tree, peak RSS, log. */
-async function timedNode(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Measured> {
-	const timeFile = join(tmpdir(), `minh-bach-time-${process.pid}-${Date.now()}.txt`);
+/**
+ * Runs `node ARGS` under /usr/bin/time -v (when present): wall time, CPU of the tree, peak RSS, log;
+ * with `threads`, also the CPU of each kind of thread in the node process (scripts/bench/thread-cpu.mjs).
+ */
+async function timedNode(args: string[], cwd: string, env: NodeJS.ProcessEnv, threads = false): Promise<Measured> {
+	const stamp = `${process.pid}-${Date.now()}`;
+	const timeFile = join(tmpdir(), `minh-bach-time-${stamp}.txt`);
+	const threadFile = join(tmpdir(), `minh-bach-threads-${stamp}.json`);
+	const nodeArgs = threads ? ['--import', pathToFileURL(join(root, 'scripts/bench/thread-cpu.mjs')).href, ...args] : args;
+	const childEnv = threads ? { ...env, BENCH_THREAD_CPU: threadFile } : env;
 	const useTime = existsSync('/usr/bin/time');
-	const result = useTime ? await runTimed('/usr/bin/time', ['-v', '-o', timeFile, node, ...args], cwd, env) : await runTimed(node, args, cwd, env);
+	const result = useTime
+		? await runTimed('/usr/bin/time', ['-v', '-o', timeFile, node, ...nodeArgs], cwd, childEnv)
+		: await runTimed(node, nodeArgs, cwd, childEnv);
 	let report = { peakRssMb: undefined as number | undefined, cpuS: undefined as number | undefined };
 	if (useTime && existsSync(timeFile)) {
 		report = parseTimeReport(readFileSync(timeFile, 'utf8'));
 		rmSync(timeFile, { force: true });
 	}
-	return { ...result, peakRssMb: report.peakRssMb, cpuS: report.cpuS };
+	let threadCpuS: Measured['threadCpuS'];
+	if (existsSync(threadFile)) {
+		threadCpuS = threadGroups(JSON.parse(readFileSync(threadFile, 'utf8')) as ThreadCpu[]);
+		rmSync(threadFile, { force: true });
+	}
+	return { ...result, peakRssMb: report.peakRssMb, cpuS: report.cpuS, ...(threadCpuS ? { threadCpuS } : {}) };
 }
 
 /** Throws with the end of a failed child's log. */
@@ -246,13 +264,23 @@ async function floorBuild(
 	env: NodeJS.ProcessEnv,
 ): Promise<Measured & { same: boolean; differences: number; firstDifference?: string }> {
 	rmSync(join(dir, 'dist'), { recursive: true, force: true });
-	const build = await timedNode([astroBin, 'build'], dir, env);
+	const build = await timedNode([astroBin, 'build'], dir, env, true);
 	writeFileSync(join(out, 'floor-build.log'), build.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
 	failIfNot(build, 'the floor build', join(out, 'floor-build.log'));
 	const difference = compareTrees(listTree(inputDir), listTree(join(dir, 'dist')));
 	const differences = difference.missing.length + difference.extra.length + difference.sizeDiffers.length;
 	const first = difference.missing[0] ?? difference.extra[0] ?? difference.sizeDiffers[0]?.path;
 	return { ...build, same: isSameTree(difference), differences, ...(first ? { firstDifference: first } : {}) };
+}
+
+/** Each kind of thread's median CPU over runs; null where no run measured it. */
+function threadMedians(measured: readonly Measured[]): Measured['threadCpuS'] | null {
+	const known = measured.flatMap((m) => (m.threadCpuS ? [m.threadCpuS] : []));
+	const first = known[0];
+	if (!first) return null;
+	const medians = { ...first };
+	for (const key of Object.keys(first) as (keyof typeof first)[]) medians[key] = median(known.map((k) => k[key])) ?? first[key];
+	return medians;
 }
 
 /** The median run of several: wall time, CPU and peak RSS each their own median. */
@@ -339,14 +367,14 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 		// Astro resolves --config from the project's root.
 		buildArgs.push('--config', 'scripts/bench/profile.config.mjs');
 	}
-	const firstBuild = await timedNode(buildArgs, root, options.profile ? { ...env, BENCH_KEEP_PRERENDER: keptDir } : env);
+	const firstBuild = await timedNode(buildArgs, root, options.profile ? { ...env, BENCH_KEEP_PRERENDER: keptDir } : env, true);
 	writeFileSync(join(out, 'build.log'), firstBuild.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
 	failIfNot(firstBuild, 'the build', join(out, 'build.log'));
 	const builds = [firstBuild];
 	/** Our cold build again (not profiled), into the same dist/: the same bytes. */
 	const buildAgain = async (): Promise<void> => {
 		log(`astro build (cold, run ${builds.length + 1} of ${runs})`);
-		const again = await timedNode([astroBin, 'build', '--force', '--outDir', distDir], root, env);
+		const again = await timedNode([astroBin, 'build', '--force', '--outDir', distDir], root, env, true);
 		failIfNot(again, `the build (run ${builds.length + 1})`);
 		builds.push(again);
 	};
@@ -482,6 +510,10 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 				}
 			: {}),
 		cpu_ratio_to_floor: floor ? ratio(build.cpuS, floor.cpuS) : null,
+		// Where the CPU went, by kind of thread (medians of the runs): on 2 cores, work moved off the
+		// main thread only helps while the other threads leave a core free.
+		thread_cpu_s: threadMedians(builds),
+		floor_thread_cpu_s: threadMedians(floors),
 		rss_ratio_to_floor: floor ? ratio(build.peakRssMb, floor.peakRssMb) : null,
 		baseline_wall_s: baseline ? seconds(baseline.wallMs) : null,
 		baseline_pages: baseline?.pages ?? null,

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	changeOneRow,
@@ -8,6 +11,7 @@ import {
 	parseScales,
 	parseTimeReport,
 	scriptEnv,
+	threadGroups,
 	summariseFunctions,
 	type CpuProfile,
 } from '../../scripts/bench/measure.ts';
@@ -25,6 +29,34 @@ describe('parseScales', () => {
 
 	test.each(['', '0', '-1', '1,,2', 'two', '1,Infinity'])('refuses "%s"', (text) => {
 		expect(() => parseScales(text)).toThrow(/--scale takes positive numbers/u);
+	});
+});
+
+describe('threadGroups', () => {
+	test('adds up the threads of each kind, the main thread by its flag', () => {
+		expect(
+			threadGroups([
+				{ name: 'node-MainThread', main: true, cpu_s: 30.04 },
+				{ name: 'node-V8Worker', main: false, cpu_s: 3.3 },
+				{ name: 'node-V8Worker', main: false, cpu_s: 3.4 },
+				{ name: 'libuv-worker', main: false, cpu_s: 1.5 },
+				{ name: 'WorkerThread', main: false, cpu_s: 7.7 },
+				{ name: 'node-MainThread', main: false, cpu_s: 0.2 },
+			]),
+		).toEqual({ main: 30, v8_platform: 6.7, libuv: 1.5, worker: 7.7, other: 0.2 });
+	});
+
+	test("the preload writes each thread's CPU of a real process on exit", () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'thread-cpu-')), 'threads.json');
+		const preload = new URL('../../scripts/bench/thread-cpu.mjs', import.meta.url).href;
+		const run = spawnSync(process.execPath, ['--import', preload, '-e', 'let x = 0; for (let i = 0; i < 3e7; i++) x += i;'], {
+			env: { ...process.env, BENCH_THREAD_CPU: file },
+		});
+		expect(run.status).toBe(0);
+		const threads = JSON.parse(readFileSync(file, 'utf8')) as { name: string; main: boolean; cpu_s: number }[];
+		expect(threads.filter((t) => t.main)).toHaveLength(1);
+		expect(threads.some((t) => t.name.startsWith('node-V8Worker'))).toBe(true);
+		expect(threads.every((t) => t.cpu_s >= 0)).toBe(true);
 	});
 });
 
