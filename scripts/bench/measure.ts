@@ -36,14 +36,23 @@ export interface ThreadCpu {
 	cpu_s: number;
 }
 
+/** CPU seconds by kind of thread (see `threadGroups`). */
+export interface ThreadGroups {
+	main: number;
+	v8_platform: number;
+	libuv: number;
+	worker: number;
+	other: number;
+}
+
 /**
  * A build's CPU seconds by kind of thread: Astro's main thread (where pages render), V8's platform
  * threads (garbage collection and compilation, "node-V8Worker"), libuv's pool (file writes,
  * "libuv-worker"), our build worker ("WorkerThread") and the rest; each rounded to 0.1 s.
  * @example threadGroups([{ name: 'node-MainThread', main: true, cpu_s: 30 }, { name: 'node-V8Worker', main: false, cpu_s: 3.3 }]) // { main: 30, v8_platform: 3.3, libuv: 0, worker: 0, other: 0 }
  */
-export function threadGroups(threads: readonly ThreadCpu[]): { main: number; v8_platform: number; libuv: number; worker: number; other: number } {
-	const groups = { main: 0, v8_platform: 0, libuv: 0, worker: 0, other: 0 };
+export function threadGroups(threads: readonly ThreadCpu[]): ThreadGroups {
+	const groups: ThreadGroups = { main: 0, v8_platform: 0, libuv: 0, worker: 0, other: 0 };
 	for (const thread of threads) {
 		const group = thread.main
 			? 'main'

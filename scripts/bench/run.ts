@@ -42,6 +42,7 @@ import {
 	type CpuProfile,
 	type SourceLocation,
 	type ThreadCpu,
+	type ThreadGroups,
 } from './measure.ts';
 
 const { values: options } = parseArgs({
@@ -115,7 +116,7 @@ interface Measured {
 	cpuS: number | undefined;
 	peakRssMb: number | undefined;
 	/** CPU seconds by kind of thread (Linux, when asked for; see scripts/bench/thread-cpu.mjs). */
-	threadCpuS?: ReturnType<typeof threadGroups>;
+	threadCpuS?: ThreadGroups;
 	lines: TimedLine[];
 	code: number;
 }
@@ -139,7 +140,7 @@ async function timedNode(args: string[], cwd: string, env: NodeJS.ProcessEnv, th
 		report = parseTimeReport(readFileSync(timeFile, 'utf8'));
 		rmSync(timeFile, { force: true });
 	}
-	let threadCpuS: Measured['threadCpuS'];
+	let threadCpuS: ThreadGroups | undefined;
 	if (existsSync(threadFile)) {
 		threadCpuS = threadGroups(JSON.parse(readFileSync(threadFile, 'utf8')) as ThreadCpu[]);
 		rmSync(threadFile, { force: true });
@@ -274,7 +275,7 @@ async function floorBuild(
 }
 
 /** Each kind of thread's median CPU over runs; null where no run measured it. */
-function threadMedians(measured: readonly Measured[]): Measured['threadCpuS'] | null {
+function threadMedians(measured: readonly Measured[]): ThreadGroups | null {
 	const known = measured.flatMap((m) => (m.threadCpuS ? [m.threadCpuS] : []));
 	const first = known[0];
 	if (!first) return null;

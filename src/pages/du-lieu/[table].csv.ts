@@ -10,6 +10,4 @@ export const getStaticPaths = (() => {
 	return TABLE_NAMES.map((table) => ({ params: { table } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-	return siteFileResponse(`${params.table}.csv`);
-};
+export const GET: APIRoute = ({ params }) => siteFileResponse(`${params.table}.csv`);
