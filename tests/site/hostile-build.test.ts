@@ -17,12 +17,13 @@ afterAll(() => {
 	for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-function allText(dir: string): string {
+function allText(dir: string, ending = ''): string {
 	if (!existsSync(dir)) return '';
 	return readdirSync(dir)
 		.map((name) => {
 			const path = join(dir, name);
-			return statSync(path).isDirectory() ? allText(path) : readFileSync(path, 'latin1');
+			if (statSync(path).isDirectory()) return allText(path, ending);
+			return name.endsWith(ending) ? readFileSync(path, 'latin1') : '';
 		})
 		.join('\n');
 }
@@ -91,5 +92,13 @@ describe('building careless but acceptable content', () => {
 		expect(page).toContain('<h2>Nội dung chính</h2>');
 		expect(page).toContain('href="mailto:sonoivu@dienbien.gov.vn"');
 		expect(page).not.toMatch(/<script(?![^>]*application\/ld\+json)/u);
+		// Markup and quotes in a row's texts (its post and note) are text on every page that lists the row.
+		for (const path of ['quyet-dinh/123-qd-ubnd-2025/index.html', 'co-quan/so-tai-chinh-dien-bien/index.html', 'en/co-quan/so-tai-chinh-dien-bien/index.html']) {
+			const listing = readFileSync(join(site.outDir, path), 'utf8');
+			expect(listing, path).toContain('<span lang="vi">Phòng &quot;Kinh tế&quot; &amp; &lt;Hạ tầng&gt;</span>');
+			expect(listing, path).toContain('<span lang="vi">Ghi chú &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;trích&quot;</span>');
+		}
+		// The data files carry the text as it was written (a CSV cell is not markup); no page does.
+		expect(allText(site.outDir, '.html')).not.toContain("<script>alert('x')");
 	});
 });
