@@ -43,7 +43,11 @@ describe('attr', () => {
 describe('html', () => {
 	test('escapes every string part and writes markup parts as they are', () => {
 		const cell = html`<td${attr('data-label', 'A & B')}>${'<b>x</b>'}</td>`;
-		expect(html`<tr>${cell}${[cell, cell]}</tr>`.toString()).toBe(`<tr>${'<td data-label="A &amp; B">&lt;b&gt;x&lt;/b&gt;</td>'.repeat(3)}</tr>`);
+		expect(
+			html`<tr>
+				${cell}${[cell, cell]}
+			</tr>`.toString(),
+		).toBe(`<tr>${'<td data-label="A &amp; B">&lt;b&gt;x&lt;/b&gt;</td>'.repeat(3)}</tr>`);
 	});
 
 	test('writes nothing for false, null, undefined and the empty string, and a number as itself', () => {

@@ -93,7 +93,11 @@ describe('building careless but acceptable content', () => {
 		expect(page).toContain('href="mailto:sonoivu@dienbien.gov.vn"');
 		expect(page).not.toMatch(/<script(?![^>]*application\/ld\+json)/u);
 		// Markup and quotes in a row's texts (its post and note) are text on every page that lists the row.
-		for (const path of ['quyet-dinh/123-qd-ubnd-2025/index.html', 'co-quan/so-tai-chinh-dien-bien/index.html', 'en/co-quan/so-tai-chinh-dien-bien/index.html']) {
+		for (const path of [
+			'quyet-dinh/123-qd-ubnd-2025/index.html',
+			'co-quan/so-tai-chinh-dien-bien/index.html',
+			'en/co-quan/so-tai-chinh-dien-bien/index.html',
+		]) {
 			const listing = readFileSync(join(site.outDir, path), 'utf8');
 			expect(listing, path).toContain('<span lang="vi">Phòng &quot;Kinh tế&quot; &amp; &lt;Hạ tầng&gt;</span>');
 			expect(listing, path).toContain('<span lang="vi">Ghi chú &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;trích&quot;</span>');
