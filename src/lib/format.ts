@@ -21,16 +21,36 @@ const ONE_DECIMAL: Record<NumberLang, Intl.NumberFormat> = {
  * @example formatNumber('vi', 1234) // '1.234'
  */
 export function formatNumber(lang: NumberLang, value: number, options: { decimals?: 1 } = {}): string {
-	return (options.decimals === 1 ? ONE_DECIMAL : WHOLE)[lang].format(value);
+	if (options.decimals === 1) return ONE_DECIMAL[lang].format(value);
+	// Pages write the same few thousand numbers hundreds of thousands of times a build: each is formatted once.
+	// -0 is left out: a Map takes it for 0, and Intl writes it "-0".
+	if (Object.is(value, -0)) return WHOLE[lang].format(value);
+	const cache = WHOLE_WRITTEN[lang];
+	let text = cache.get(value);
+	if (text === undefined) {
+		text = WHOLE[lang].format(value);
+		if (cache.size < 100_000) cache.set(value, text);
+	}
+	return text;
 }
+
+const WHOLE_WRITTEN: Record<NumberLang, Map<number, string>> = { vi: new Map(), en: new Map() };
 
 /**
  * Writes an ISO date of any precision day-first: `2025-10-17` → `17/10/2025`, `2025-10` → `10/2025`.
  * @example formatDay('2025-10-17') // '17/10/2025'
  */
 export function formatDay(iso: string): string {
-	return iso.split('-').reverse().join('/');
+	// A build writes a few thousand distinct days, each on many rows: each is written once.
+	let day = DAYS_WRITTEN.get(iso);
+	if (day === undefined) {
+		day = iso.split('-').reverse().join('/');
+		if (DAYS_WRITTEN.size < 100_000) DAYS_WRITTEN.set(iso, day);
+	}
+	return day;
 }
+
+const DAYS_WRITTEN = new Map<string, string>();
 
 /** The catalogue's words a count or a period may read as. This module sits below src/lib/i18n.ts (which writes days through it), so it reads them from the catalogues itself. */
 const WORDS: Record<NumberLang, Readonly<Record<Extract<MessageKey, 'common.notPublished' | 'common.atLeast' | 'common.about' | 'common.unknown'>, string>>> = {

@@ -3,17 +3,17 @@
  * build writes over a million table cells, and an Astro template renders each element and expression
  * as objects of its own. Every value is escaped exactly as Astro escapes it in a template (a test
  * checks against Astro's own functions), so a page reads the same byte for byte whichever way a part
- * is written. Only `html` makes an `Html`: a text from content can never reach the page unescaped.
+ * is written. Only `markup` makes an `Html`: a text from content can never reach the page unescaped.
  */
 
-/** Known only to this module: markup is made by `html` and `attr`, never from a string elsewhere. */
+/** Known only to this module: markup is made by `markup` and `attr`, never from a string elsewhere. */
 const MADE_HERE = Symbol('html');
 
-/** Markup that is safe to write as it is: every value in it was escaped by `html` or `attr`. */
+/** Markup that is safe to write as it is: every value in it was escaped by `markup` or `attr`. */
 export class Html {
 	readonly #markup: string;
 	constructor(key: typeof MADE_HERE, markup: string) {
-		if (key !== MADE_HERE) throw new TypeError('Html is made by html`…` or attr() only');
+		if (key !== MADE_HERE) throw new TypeError('Html is made by markup`…` or attr() only');
 		this.#markup = markup;
 	}
 	/** The markup, for `<Fragment set:html={…} />`. */
@@ -22,7 +22,7 @@ export class Html {
 	}
 }
 
-const markup = (text: string): Html => new Html(MADE_HERE, text);
+const made = (text: string): Html => new Html(MADE_HERE, text);
 
 /** What a part of the markup may be: a text (escaped), markup, a list of markup, or nothing (false, null, undefined, ''). */
 export type HtmlPart = string | number | Html | readonly Html[] | false | null | undefined;
@@ -46,11 +46,11 @@ export function escapeText(text: string): string {
 export function attr(name: string, value: string | number | undefined | null): Html {
 	if (value === undefined || value === null) return EMPTY;
 	const text = String(value);
-	if (text === '') return markup(` ${name}`);
-	return markup(` ${name}="${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`);
+	if (text === '') return made(` ${name}`);
+	return made(` ${name}="${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`);
 }
 
-const EMPTY = markup('');
+const EMPTY = made('');
 
 function partMarkup(part: HtmlPart): string {
 	if (part === undefined || part === null || part === false) return '';
@@ -64,11 +64,12 @@ function partMarkup(part: HtmlPart): string {
 
 /**
  * Markup from a template literal: the literal's own text is the code's markup, every `${…}` is a part
- * (a string is escaped as text; `Html` from `html` or `attr` is written as it is).
- * @example html`<td${attr('data-label', label)}>${value}</td>`
+ * (a string is escaped as text; `Html` from `markup` or `attr` is written as it is). Named `markup`,
+ * not `html`: Prettier formats a template tagged `html` as HTML, which would add white space to pages.
+ * @example markup`<td${attr('data-label', label)}>${value}</td>`
  */
-export function html(strings: TemplateStringsArray, ...parts: HtmlPart[]): Html {
+export function markup(strings: TemplateStringsArray, ...parts: HtmlPart[]): Html {
 	let out = strings[0]!;
 	for (let i = 0; i < parts.length; i++) out += partMarkup(parts[i]) + strings[i + 1]!;
-	return markup(out);
+	return made(out);
 }

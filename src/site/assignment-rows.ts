@@ -1,7 +1,7 @@
 // Imported by AssignmentsTable.astro: the table's body rows, written as one string (src/lib/html.ts).
 import { assignmentStatus } from '../lib/aggregate/index.ts';
 import { formatPeriod } from '../lib/format.ts';
-import { attr, html, type Html } from '../lib/html.ts';
+import { attr, markup, type Html } from '../lib/html.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import { lookup } from '../lib/lookup.ts';
 import type { AssignmentModel, Model } from '../lib/model/types.ts';
@@ -38,9 +38,9 @@ export function assignmentRows(
 		decision: attr('data-label', t(lang, 'common.decision')),
 		source: attr('data-label', t(lang, 'common.source')),
 	};
-	const notPublished = html`<span class="muted">${t(lang, 'common.notPublished')}</span>`;
+	const notPublished = markup`<span class="muted">${t(lang, 'common.notPublished')}</span>`;
 	const role = t(lang, 'assignment.role');
-	const none = html`<span class="muted">${t(lang, 'common.none')}</span>`;
+	const none = markup`<span class="muted">${t(lang, 'common.none')}</span>`;
 	const inVietnamese = lang === 'en' ? `${t(lang, 'common.inVietnamese')} ` : false;
 	const rows = assignments.map((a, index) => {
 		const commune = find.commune(a.commune);
@@ -49,28 +49,28 @@ export function assignmentRows(
 		const decision = find.decision(a.decision);
 		const tag = statusTag(assignmentStatus(a, asOf), lang);
 		// The post in the receiving commune, labelled: unlabelled it read as where the person came from.
-		const person = html`${a.person_name ?? notPublished}${a.person_title && html`<div>${a.person_title}</div>`}${
-			a.role && html`<div class="role"><span class="muted">${role}:</span> <span lang="vi">${a.role}</span></div>`
+		const person = markup`${a.person_name ?? notPublished}${a.person_title && markup`<div>${a.person_title}</div>`}${
+			a.role && markup`<div class="role"><span class="muted">${role}:</span> <span lang="vi">${a.role}</span></div>`
 		}`;
-		return html`<tr${attr('class', printLimit !== undefined && index >= printLimit ? 'print-hide' : undefined)}><th scope="row">${person}</th>${
+		return markup`<tr${attr('class', printLimit !== undefined && index >= printLimit ? 'print-hide' : undefined)}><th scope="row">${person}</th>${
 			show('commune') &&
-			html`<td${label.commune}>${commune ? html`<a${attr('href', href(communePath(model, commune)))}>${communeName(commune, lang)}</a>` : a.commune}</td>`
+			markup`<td${label.commune}>${commune ? markup`<a${attr('href', href(communePath(model, commune)))}>${communeName(commune, lang)}</a>` : a.commune}</td>`
 		}${
 			show('agency') &&
-			html`<td${label.agency}>${agency ? html`<a${attr('href', href(agencyPath(agency)))}>${agencyName(agency, lang)}</a>` : notPublished}</td>`
+			markup`<td${label.agency}>${agency ? markup`<a${attr('href', href(agencyPath(agency)))}>${agencyName(agency, lang)}</a>` : notPublished}</td>`
 		}${
 			show('specialty') &&
-			html`<td${label.specialty}>${specialty ? html`<a${attr('href', href(specialtyPath(specialty)))}>${specialtyName(specialty, lang)}</a>` : notPublished}</td>`
+			markup`<td${label.specialty}>${specialty ? markup`<a${attr('href', href(specialtyPath(specialty)))}>${specialtyName(specialty, lang)}</a>` : notPublished}</td>`
 		}<td${label.period}>${`${formatPeriod(lang, a.start, a.end)} `}<span${attr('class', tag.className)}>${tag.text}</span></td>${
 			show('decision') &&
-			html`<td${label.decision}>${
+			markup`<td${label.decision}>${
 				decision
-					? html`<a${attr('class', decision.number ? 'nowrap' : undefined)}${attr('href', href(decisionPath(decision)))}>${decisionLabel(decision, lang)}</a>`
+					? markup`<a${attr('class', decision.number ? 'nowrap' : undefined)}${attr('href', href(decisionPath(decision)))}>${decisionLabel(decision, lang)}</a>`
 					: a.decision
 			}</td>`
 		}<td class="col-source"${label.source}>${
-			a.source ? html`<a${attr('href', a.source.url)}${attr('hreflang', a.source.lang)}>${a.source.publisher}</a>` : none
-		}${a.note && html`<div class="muted note">${inVietnamese}<span lang="vi">${a.note}</span></div>`}</td></tr>`;
+			a.source ? markup`<a${attr('href', a.source.url)}${attr('hreflang', a.source.lang)}>${a.source.publisher}</a>` : none
+		}${a.note && markup`<div class="muted note">${inVietnamese}<span lang="vi">${a.note}</span></div>`}</td></tr>`;
 	});
-	return html`${rows}`;
+	return markup`${rows}`;
 }

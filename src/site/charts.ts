@@ -19,6 +19,7 @@ import { communePath, provincePath } from '../lib/paths.ts';
 import { agencyName, communeName, decisionLabel, provinceName, specialtyName } from '../lib/names.ts';
 import { formatCount, formatPeriod } from '../lib/format.ts';
 import type { MessageKey } from '../i18n/vi.ts';
+import type { ChartTable } from './chart-table.ts';
 
 /** A chart ready to render: its standalone SVG, the table with the same figures, and its file name. */
 export interface ChartSpec {
@@ -41,7 +42,7 @@ export interface ChartSpec {
 	svgNarrow?: () => string;
 	/** Draw only the narrow rendering, at every width (a small chart: the commune page's). */
 	narrowOnly?: boolean;
-	table: { caption: string; columns: { label: string; numeric?: boolean }[]; rows: (string | number)[][] };
+	table: ChartTable;
 	/** The matrix turns into a list on narrow screens. */
 	listOnNarrow?: boolean;
 }

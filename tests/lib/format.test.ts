@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCount, formatPeriod } from '../../src/lib/format.ts';
+import { formatCount, formatDay, formatNumber, formatPeriod } from '../../src/lib/format.ts';
 
 describe('counts', () => {
 	test.each([
@@ -22,5 +22,24 @@ describe('periods', () => {
 		[undefined, '2026-04', '… – 04/2026'],
 	])('writes %s to %s as %s', (start, end, expected) => {
 		expect(formatPeriod('vi', start, end)).toBe(expected);
+	});
+});
+
+describe('numbers and days written once', () => {
+	test('a number reads the same however often it is written, in each language', () => {
+		for (let i = 0; i < 3; i++) {
+			expect(formatNumber('vi', 1234567)).toBe('1.234.567');
+			expect(formatNumber('en', 1234567)).toBe('1,234,567');
+		}
+	});
+
+	test('0 and -0 keep their own text in either order', () => {
+		const zero = new Intl.NumberFormat('vi-VN').format(0);
+		const minusZero = new Intl.NumberFormat('vi-VN').format(-0);
+		expect([formatNumber('vi', -0), formatNumber('vi', 0), formatNumber('vi', -0)]).toEqual([minusZero, zero, minusZero]);
+	});
+
+	test('a day of any precision, again and again', () => {
+		for (let i = 0; i < 2; i++) expect(['2025-10-17', '2025-10', '2025'].map(formatDay)).toEqual(['17/10/2025', '10/2025', '2025']);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 // Astro's own escaping, as its compiled templates call it: ours must write the very same bytes.
 import { addAttribute, escapeHTML } from 'astro/runtime/server/index.js';
-import { attr, escapeText, html, Html } from '../../src/lib/html.ts';
+import { attr, escapeText, Html, markup } from '../../src/lib/html.ts';
 
 /** Hostile and careless texts: markup, both quotes, entities, control characters, Vietnamese, emoji. */
 const TEXTS = [
@@ -40,18 +40,18 @@ describe('attr', () => {
 	});
 });
 
-describe('html', () => {
+describe('markup', () => {
 	test('escapes every string part and writes markup parts as they are', () => {
-		const cell = html`<td${attr('data-label', 'A & B')}>${'<b>x</b>'}</td>`;
+		const cell = markup`<td${attr('data-label', 'A & B')}>${'<b>x</b>'}</td>`;
 		expect(
-			html`<tr>
+			markup`<tr>
 				${cell}${[cell, cell]}
 			</tr>`.toString(),
 		).toBe(`<tr>${'<td data-label="A &amp; B">&lt;b&gt;x&lt;/b&gt;</td>'.repeat(3)}</tr>`);
 	});
 
 	test('writes nothing for false, null, undefined and the empty string, and a number as itself', () => {
-		expect(html`[${false}${null}${undefined}${''}${0}${7}]`.toString()).toBe('[07]');
+		expect(markup`[${false}${null}${undefined}${''}${0}${7}]`.toString()).toBe('[07]');
 	});
 
 	test('markup cannot be made from a string outside the module', () => {

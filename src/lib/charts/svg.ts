@@ -110,16 +110,24 @@ export function truncateText(text: string, maxWidth: number, fontSize: number = 
 export function wrapText(text: string, maxWidth: number, fontSize: number = FONT_SIZE, maxLines = 2): string[] {
 	// A pure function of its arguments, asked again and again for the same texts (every chart file's
 	// source and licence lines, the names on every chart): each is wrapped once.
-	const key = `${maxWidth}|${fontSize}|${maxLines}|${text}`;
-	let lines = WRAPPED.get(key);
+	// Keyed by the text itself within its width and size, not by a new string joining them, which
+	// would be built and hashed again on every call.
+	const box = `${maxWidth}|${fontSize}|${maxLines}`;
+	let wrapped = WRAPPED.get(box);
+	if (!wrapped) WRAPPED.set(box, (wrapped = new Map()));
+	let lines = wrapped.get(text);
 	if (!lines) {
 		lines = wrapLines(text, maxWidth, fontSize, maxLines);
-		if (WRAPPED.size < 100_000) WRAPPED.set(key, lines);
+		if (wrappedCount < 100_000) {
+			wrapped.set(text, lines);
+			wrappedCount++;
+		}
 	}
 	return [...lines];
 }
 
-const WRAPPED = new Map<string, readonly string[]>();
+const WRAPPED = new Map<string, Map<string, readonly string[]>>();
+let wrappedCount = 0;
 
 function wrapLines(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
 	const words = text.normalize('NFC').trim().split(/\s+/u).filter(Boolean);
