@@ -57,9 +57,7 @@ function partMarkup(part: HtmlPart): string {
 	if (part instanceof Html) return part.toString();
 	if (typeof part === 'number') return String(part);
 	if (typeof part === 'string') return escapeText(part);
-	let out = '';
-	for (const item of part) out += item.toString();
-	return out;
+	return part.join('');
 }
 
 /**
@@ -69,7 +67,17 @@ function partMarkup(part: HtmlPart): string {
  * @example markup`<td${attr('data-label', label)}>${value}</td>`
  */
 export function markup(strings: TemplateStringsArray, ...parts: HtmlPart[]): Html {
-	let out = strings[0]!;
-	for (let i = 0; i < parts.length; i++) out += partMarkup(parts[i]) + strings[i + 1]!;
-	return made(out);
+	// Joined once into a flat string, not grown by `+=`: a string grown piece by piece keeps every piece
+	// alive until the page is written, and a national build's garbage collector then moves them all.
+	const pieces: string[] = [strings[0]!];
+	for (let i = 0; i < parts.length; i++) pieces.push(partMarkup(parts[i]), strings[i + 1]!);
+	return made(pieces.join(''));
+}
+
+/**
+ * Markup for `<Fragment set:html={forPage(rows)} />`: Astro writes each part as it is, one after the
+ * other, without joining them into one more string first (a province page's table is some 500 kB).
+ */
+export function forPage(parts: readonly Html[]): string[] {
+	return parts.map(String);
 }

@@ -25,7 +25,7 @@ export function assignmentRows(
 	asOf: string,
 	hide: readonly AssignmentColumn[],
 	printLimit: number | undefined,
-): Html {
+): Html[] {
 	const find = lookup(model);
 	const href = hrefFor(lang);
 	const show = (column: AssignmentColumn) => !hide.includes(column);
@@ -72,5 +72,5 @@ export function assignmentRows(
 			a.source ? markup`<a${attr('href', a.source.url)}${attr('hreflang', a.source.lang)}>${a.source.publisher}</a>` : none
 		}${a.note && markup`<div class="muted note">${inVietnamese}<span lang="vi">${a.note}</span></div>`}</td></tr>`;
 	});
-	return markup`${rows}`;
+	return rows;
 }

@@ -14,7 +14,7 @@ export interface ChartTable {
  * that becomes a list on narrow screens (`listOnNarrow`), a zero cell is marked `data-zero` and hidden
  * there. A province's commune × field table alone has thousands of cells.
  */
-export function chartTableRows(table: ChartTable, lang: Lang, listOnNarrow: boolean): Html {
+export function chartTableRows(table: ChartTable, lang: Lang, listOnNarrow: boolean): Html[] {
 	const cell = (value: string | number) => (typeof value === 'number' ? formatNumber(lang, value) : value);
 	const labels = table.columns.map((c) => attr('data-label', c.label));
 	const numeric = table.columns.map((c) => attr('class', c.numeric === true ? 'num' : undefined));
@@ -26,5 +26,5 @@ export function chartTableRows(table: ChartTable, lang: Lang, listOnNarrow: bool
 					: markup`<td${numeric[i]}${labels[i]}${attr('data-zero', listOnNarrow && value === 0 ? '' : undefined)}>${cell(value)}</td>`,
 			)}</tr>`,
 	);
-	return markup`${rows}`;
+	return rows;
 }

@@ -43,11 +43,8 @@ describe('attr', () => {
 describe('markup', () => {
 	test('escapes every string part and writes markup parts as they are', () => {
 		const cell = markup`<td${attr('data-label', 'A & B')}>${'<b>x</b>'}</td>`;
-		expect(
-			markup`<tr>
-				${cell}${[cell, cell]}
-			</tr>`.toString(),
-		).toBe(`<tr>${'<td data-label="A &amp; B">&lt;b&gt;x&lt;/b&gt;</td>'.repeat(3)}</tr>`);
+		const row = markup`<tr>${cell}${[cell, cell]}</tr>`;
+		expect(row.toString()).toBe(`<tr>${'<td data-label="A &amp; B">&lt;b&gt;x&lt;/b&gt;</td>'.repeat(3)}</tr>`);
 	});
 
 	test('writes nothing for false, null, undefined and the empty string, and a number as itself', () => {
