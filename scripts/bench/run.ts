@@ -67,6 +67,8 @@ const out = resolve(options.out);
 const contentDir = join(out, 'content');
 const distDir = join(out, 'dist');
 const profileDir = join(out, 'profile');
+/** Our second and later cold builds' output folders: out/dist-run-2, … */
+const RUN_DIST_PREFIX = 'dist-run-';
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 /** The environment `npm run build` sets (package.json): the benchmark builds with the same. */
 const BUILD_ENV = scriptEnv((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build'] ?? '');
@@ -258,17 +260,17 @@ function writeFloor(inputDir: string): string {
 	return dir;
 }
 
-/** Builds the floor project once and compares its output with ours by paths and sizes. */
+/** Builds the floor project once into `outDir` (a new folder) and compares its output with ours by paths and sizes. */
 async function floorBuild(
 	dir: string,
 	inputDir: string,
 	env: NodeJS.ProcessEnv,
+	outDir: string,
 ): Promise<Measured & { same: boolean; differences: number; firstDifference?: string }> {
-	rmSync(join(dir, 'dist'), { recursive: true, force: true });
-	const build = await timedNode([astroBin, 'build'], dir, env, true);
+	const build = await timedNode([astroBin, 'build', '--outDir', outDir], dir, env, true);
 	writeFileSync(join(out, 'floor-build.log'), build.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
 	failIfNot(build, 'the floor build', join(out, 'floor-build.log'));
-	const difference = compareTrees(listTree(inputDir), listTree(join(dir, 'dist')));
+	const difference = compareTrees(listTree(inputDir), listTree(outDir));
 	const differences = difference.missing.length + difference.extra.length + difference.sizeDiffers.length;
 	const first = difference.missing[0] ?? difference.extra[0] ?? difference.sizeDiffers[0]?.path;
 	return { ...build, same: isSameTree(difference), differences, ...(first ? { firstDifference: first } : {}) };
@@ -343,6 +345,12 @@ function changeOneAssignment(): string {
 async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 	const loadAtStart = load();
 	mkdirSync(out, { recursive: true });
+	// Every timed build writes into a folder that does not exist, as the floor's do: Astro empties an
+	// existing output folder inside the timed build (some 24,000 files at national scale), and on this
+	// disk (ext4 mounted with discard) deleting them slows the writes that follow. Earlier outputs are
+	// deleted here, before the content is generated and checked, and the extra runs' at the end.
+	rmSync(distDir, { recursive: true, force: true });
+	for (const name of readdirSync(out)) if (name.startsWith(RUN_DIST_PREFIX)) rmSync(join(out, name), { recursive: true, force: true });
 	const size = { ...NATIONAL_SCALE, rowScale, ...(provinces ? { provinces } : {}) };
 	log(`scale ${rowScale}: generating the content set in ${contentDir} (seed ${size.seed})`);
 	const counts = generateNationalContent(contentDir, size);
@@ -357,7 +365,6 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 
 	// Cold: --force drops the content layer's cache, so no earlier run's data store is reused.
 	log(`astro build (cold${options.profile ? ', profiled' : ''})`);
-	rmSync(distDir, { recursive: true, force: true });
 	const keptDir = join(profileDir, 'prerender');
 	const buildArgs = [astroBin, 'build', '--force', '--outDir', distDir];
 	if (options.profile) {
@@ -372,10 +379,13 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 	writeFileSync(join(out, 'build.log'), firstBuild.lines.map((l) => `${(l.at / 1000).toFixed(2).padStart(8)}s ${l.text}`).join('\n'));
 	failIfNot(firstBuild, 'the build', join(out, 'build.log'));
 	const builds = [firstBuild];
-	/** Our cold build again (not profiled), into the same dist/: the same bytes. */
+	/** Our cold build again (not profiled), into a new folder of its own (the same bytes), deleted after the last run. */
+	const runDirs: string[] = [];
 	const buildAgain = async (): Promise<void> => {
 		log(`astro build (cold, run ${builds.length + 1} of ${runs})`);
-		const again = await timedNode([astroBin, 'build', '--force', '--outDir', distDir], root, env, true);
+		const runDir = join(out, `${RUN_DIST_PREFIX}${builds.length + 1}`);
+		runDirs.push(runDir);
+		const again = await timedNode([astroBin, 'build', '--force', '--outDir', runDir], root, env, true);
 		failIfNot(again, `the build (run ${builds.length + 1})`);
 		builds.push(again);
 	};
@@ -427,12 +437,13 @@ async function benchAt(rowScale: number): Promise<Record<string, unknown>> {
 			for (let i = 0; i < runs; i++) {
 				if (i > 0) await buildAgain();
 				log(`floor build (run ${i + 1} of ${runs})`);
-				floors.push(await floorBuild(floorDir, distDir, bareEnv));
+				floors.push(await floorBuild(floorDir, distDir, bareEnv, join(floorDir, `dist-${i + 1}`)));
 			}
 		} finally {
 			rmSync(floorDir, { recursive: true, force: true });
 		}
 	} else while (builds.length < runs) await buildAgain();
+	for (const dir of runDirs) rmSync(dir, { recursive: true, force: true });
 	const build = medianOf(builds);
 	const floor = floors.length > 0 ? { ...medianOf(floors), same: floors.every((f) => f.same) } : undefined;
 	let baseline: Awaited<ReturnType<typeof bareAstroBuild>> | undefined;
