@@ -70,13 +70,16 @@ function boxOf(svg: string): { width: number; height: number } {
 	return { width: Math.round(Number(box?.[1] ?? 640)), height: Math.round(Number(box?.[2] ?? 400)) };
 }
 
+const ENCODER = new TextEncoder();
+
 /** Serves a chart's SVG, as journalists embed it. */
 export const serveChartFile: APIRoute = ({ props }) => {
 	const { chart, lang, asOf } = props as ChartFileProps;
 	const svg = standaloneChartSvg(chart, lang, asOf);
 	// Only the overview's and provinces' charts are listed with their size; a commune's is not kept.
 	if (!chart.narrowOnly) BOXES.set(`${lang}|${chart.file}|${asOf}`, boxOf(svg));
-	return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, {
+	// Bytes, not a string: a string body is copied once more as it is checked for lone surrogates.
+	return new Response(ENCODER.encode(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`), {
 		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
 	});
 };

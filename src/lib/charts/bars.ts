@@ -6,7 +6,7 @@ import {
 	attrs,
 	escapeXml,
 	FONT_SIZE,
-	HALO,
+	HALO_ATTRS,
 	formatValue,
 	patternDef,
 	patternFill,
@@ -279,24 +279,27 @@ export function barChartSvg(geometry: BarGeometry, text: SvgText): string {
 		.join('');
 	const labels = geometry.rows.map((r) => textElement(r.lines, r.labelX, r.labelY, 15)).join('');
 	const labelAnchor = geometry.rows[0]?.labelAnchor ?? 'end';
+	// What every row repeats, written once per chart.
+	const fills = geometry.series.map((_, i) => fill(i));
+	const small = attrs({ fill: MUTED, 'font-size': SMALL });
+	const gapAttrs = attrs({ fill: MUTED, 'font-style': 'italic' }) + HALO_ATTRS;
 	const bars = geometry.rows
 		.map((r) => {
 			const parts: string[] = [];
 			for (const s of r.segments) {
 				if (s.width <= 0) continue;
 				// A 1-unit stroke in the series colour keeps each segment's edge at 3:1 even where the pattern is white.
-				parts.push(`<rect${attrs({ x: s.x, y: r.y, width: s.width, height: r.height, fill: fill(s.series), stroke: geometry.series[s.series]!.color })}/>`);
+				parts.push(`<rect${attrs({ x: s.x, y: r.y, width: s.width, height: r.height, fill: fills[s.series], stroke: geometry.series[s.series]!.color })}/>`);
 			}
 			if (r.end) {
-				const small = { fill: MUTED, 'font-size': SMALL };
-				const sum = r.end.parts ? `<tspan${attrs(small)}>${escapeXml(`${r.end.parts.join(' + ')} = `)}</tspan>` : '';
-				const note = r.end.note ? `<tspan${attrs(small)}> ${escapeXml(r.end.note)}</tspan>` : '';
-				parts.push(`<text${attrs({ x: r.end.x, y: r.end.y, ...HALO })}>${sum}<tspan font-weight="bold">${escapeXml(r.end.value)}</tspan>${note}</text>`);
+				const sum = r.end.parts ? `<tspan${small}>${escapeXml(`${r.end.parts.join(' + ')} = `)}</tspan>` : '';
+				const note = r.end.note ? `<tspan${small}> ${escapeXml(r.end.note)}</tspan>` : '';
+				parts.push(`<text${attrs({ x: r.end.x, y: r.end.y })}${HALO_ATTRS}>${sum}<tspan font-weight="bold">${escapeXml(r.end.value)}</tspan>${note}</text>`);
 			}
 			if (r.gap) {
 				// A gap: a thin marker on the axis and the note where the bar would be; never a zero-length bar.
 				parts.push(`<rect${attrs({ x: plot.x, y: r.y, width: 2, height: r.height, fill: MUTED })}/>`);
-				parts.push(`<text${attrs({ x: r.gap.x, y: r.gap.y, fill: MUTED, 'font-style': 'italic', ...HALO })}>${escapeXml(r.gap.text)}</text>`);
+				parts.push(`<text${attrs({ x: r.gap.x, y: r.gap.y })}${gapAttrs}>${escapeXml(r.gap.text)}</text>`);
 			}
 			return parts.join('');
 		})

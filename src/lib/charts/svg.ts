@@ -180,6 +180,9 @@ export function tickFormatter(lang: Lang, step: number): (value: number) => stri
 /** A white outline under text that crosses grid or reference lines, so the lines never cut through letters. */
 export const HALO = { 'paint-order': 'stroke', stroke: BACKGROUND, 'stroke-width': 3, 'stroke-linejoin': 'round' } as const;
 
+/** HALO as attributes, written once: charts put it on every value label. */
+export const HALO_ATTRS = attrs(HALO);
+
 /** Renders an attribute list, skipping undefined values and escaping the rest. */
 export function attrs(values: Record<string, string | number | undefined>): string {
 	// A loop rather than entries/filter/map/join: charts render hundreds of thousands of attributes a build.
@@ -216,6 +219,10 @@ export function patternFill(patternId: string, kind: PatternKind, color: string)
 	return kind === 'solid' ? color : `url(#${patternId})`;
 }
 
+const ROOT_XMLNS = attrs({ xmlns: 'http://www.w3.org/2000/svg' });
+const ROOT_ROLE = attrs({ role: 'img' });
+const ROOT_FONT = attrs({ 'font-family': FONT_STACK, 'font-size': FONT_SIZE, fill: INK });
+
 /**
  * A complete standalone SVG document: namespace, viewBox without fixed size, `role="img"`, title and
  * description referenced by `aria-labelledby`, the language and the system font stack. Valid both as
@@ -224,18 +231,15 @@ export function patternFill(patternId: string, kind: PatternKind, color: string)
 export function svgDocument(text: SvgText, width: number, height: number, defs: string, body: string): string {
 	const titleId = `${text.id}-title`;
 	const descId = `${text.id}-desc`;
-	const root = attrs({
-		xmlns: 'http://www.w3.org/2000/svg',
-		viewBox: `0 0 ${num(width)} ${num(height)}`,
-		role: 'img',
-		'aria-labelledby': `${titleId} ${descId}`,
-		lang: text.lang,
-		'font-family': FONT_STACK,
-		'font-size': FONT_SIZE,
-		fill: INK,
+	// The attributes in this order; the ones every chart shares are written once (ROOT_FONT).
+	const root =
+		ROOT_XMLNS +
+		attrs({ viewBox: `0 0 ${num(width)} ${num(height)}` }) +
+		ROOT_ROLE +
+		attrs({ 'aria-labelledby': `${titleId} ${descId}`, lang: text.lang }) +
+		ROOT_FONT +
 		// Scales down to narrow screens but never up past its drawn size, where 13-unit text would grow huge.
-		style: `max-width:${num(width)}px`,
-	});
+		attrs({ style: `max-width:${num(width)}px` });
 	const head = `<title id="${escapeXml(titleId)}">${escapeXml(text.title)}</title><desc id="${escapeXml(descId)}">${escapeXml(text.desc)}</desc>`;
 	return `<svg${root}>${head}${defs ? `<defs>${defs}</defs>` : ''}<rect width="${num(width)}" height="${num(height)}" fill="${BACKGROUND}"/>${body}</svg>`;
 }

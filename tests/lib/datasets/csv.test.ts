@@ -113,4 +113,16 @@ describe('writeJson', () => {
 			params,
 		);
 	});
+
+	test('writes each row as JSON.stringify writes the object of its fields, for any values', () => {
+		const value = fc.oneof(anyText, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+		fc.assert(
+			fc.property(fc.array(fc.record({ a: value, 'b c': value, 'Điện "x"': value }), { minLength: 1, maxLength: 5 }), (rows) => {
+				const columns = ['Điện "x"', 'a', 'b c'];
+				const expected = rows.map((row) => JSON.stringify(Object.fromEntries(columns.map((column) => [column, row[column as keyof typeof row] ?? null]))));
+				expect(writeJson(columns, rows as Row[])).toBe(`[\n${expected.join(',\n')}\n]\n`);
+			}),
+			params,
+		);
+	});
 });
