@@ -1,4 +1,4 @@
-// Imported by AssignmentsTable.astro: the table's body rows, written as one string (src/lib/html.ts).
+// Imported by AssignmentsTable.astro: the table's body rows, each written as one string (src/lib/html.ts).
 import { assignmentStatus } from '../lib/aggregate/index.ts';
 import { formatPeriod } from '../lib/format.ts';
 import { attr, markup, type Html } from '../lib/html.ts';
@@ -42,7 +42,7 @@ export function assignmentRows(
 	const role = t(lang, 'assignment.role');
 	const none = markup`<span class="muted">${t(lang, 'common.none')}</span>`;
 	const inVietnamese = lang === 'en' ? `${t(lang, 'common.inVietnamese')} ` : false;
-	const rows = assignments.map((a, index) => {
+	return assignments.map((a, index) => {
 		const commune = find.commune(a.commune);
 		const agency = a.agency ? find.agency(a.agency) : undefined;
 		const specialty = a.specialty ? find.specialty(a.specialty) : undefined;
@@ -72,5 +72,4 @@ export function assignmentRows(
 			a.source ? markup`<a${attr('href', a.source.url)}${attr('hreflang', a.source.lang)}>${a.source.publisher}</a>` : none
 		}${a.note && markup`<div class="muted note">${inVietnamese}<span lang="vi">${a.note}</span></div>`}</td></tr>`;
 	});
-	return rows;
 }

@@ -73,6 +73,7 @@ describe('scriptEnv', () => {
 		const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
 		const env = scriptEnv(pkg.scripts['build']!);
 		expect(env['MIMALLOC_PURGE_DECOMMITS']).toBe('1');
+		expect(env['MALLOC_MMAP_THRESHOLD_']).toBe('131072');
 		expect(pkg.scripts['build']!.endsWith('astro build')).toBe(true);
 	});
 });
